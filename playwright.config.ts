@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+
+const launchOptions = { executablePath: findChromium(), args: CHROMIUM_ARGS };
+export const PORT = 4173;
+export const SUBPATH_PORT = 4174;
+
+/**
+ * End-to-end tests run against the production build (`build/`, and the
+ * sub-path build in `build-subpath/`), served as a static host would.
+ */
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: {
+				...devices['Pixel 7'],
+				viewport: { width: 360, height: 780 },
+				launchOptions
+			}
+		},
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions }
+		}
+	],
+	webServer: [
+		{
+			command: `node scripts/serve.mjs --dir build --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: `node scripts/serve.mjs --dir build-subpath --port ${SUBPATH_PORT} --base /histoire`,
+			url: `http://127.0.0.1:${SUBPATH_PORT}/histoire/`,
+			reuseExistingServer: !process.env.CI
+		}
+	]
+});

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Serves a built site the way a static host does, for the end-to-end tests and
+// the benchmark: files from a folder under an optional sub-path, `dir/` →
+// `dir/index.html`, `dir` → redirect to `dir/`, unknown paths → 404.html with
+// status 404, and gzip for text (so measured transfer sizes are real ones).
+//
+// Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--base /histoire]
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = Object.fromEntries(
+	process.argv.slice(2).reduce((pairs, arg, i, all) => {
+		if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+		return pairs;
+	}, [])
+);
+const root = resolve(args.dir ?? 'build');
+const port = Number(args.port ?? 4173);
+const base = (args.base ?? '').replace(/\/+$/, '');
+
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`serve: ${root}/index.html not found: run "npm run build" first.`);
+	process.exit(1);
+}
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.woff2': 'font/woff2',
+	'.ico': 'image/x-icon'
+};
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.xml',
+	'.txt',
+	'.svg'
+]);
+const gzipCache = new Map();
+
+function send(req, res, status, file) {
+	const ext = extname(file);
+	let body = readFileSync(file);
+	const headers = {
+		'content-type': TYPES[ext] ?? 'application/octet-stream',
+		// Hashed build assets never change; pages must be revalidated.
+		'cache-control': file.includes('/_app/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'public, max-age=0, must-revalidate'
+	};
+	if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+		if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(body, { level: 9 }));
+		body = gzipCache.get(file);
+		headers['content-encoding'] = 'gzip';
+		headers.vary = 'accept-encoding';
+	}
+	headers['content-length'] = body.length;
+	res.writeHead(status, headers);
+	res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	let path;
+	try {
+		path = decodeURIComponent(url.pathname);
+	} catch {
+		path = '/__bad__';
+	}
+	const notFound = () => send(req, res, 404, join(root, '404.html'));
+	if (base && path !== base && !path.startsWith(`${base}/`)) return notFound();
+	const inside = normalize(path.slice(base.length) || '/');
+	const file = join(root, inside);
+	if (!file.startsWith(root)) return notFound();
+	if (existsSync(file) && statSync(file).isDirectory()) {
+		if (!path.endsWith('/')) {
+			res.writeHead(308, { location: `${path}/${url.search}` });
+			return res.end();
+		}
+		const index = join(file, 'index.html');
+		return existsSync(index) ? send(req, res, 200, index) : notFound();
+	}
+	if (existsSync(file)) return send(req, res, 200, file);
+	if (existsSync(`${file}.html`)) return send(req, res, 200, `${file}.html`);
+	return notFound();
+});
+
+server.listen(port, '127.0.0.1', () => {
+	console.log(`serve: ${root} at http://127.0.0.1:${port}${base}/`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => server.close(() => process.exit(0)));

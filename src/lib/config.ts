@@ -1,0 +1,24 @@
+/**
+ * Settings of the published site, in one place. The origin comes from the
+ * SITE_ORIGIN environment variable at build time (see README).
+ */
+import { base } from '$app/paths';
+
+export const site = {
+	/** Scheme and host of the public site, no trailing slash. */
+	origin: __SITE_ORIGIN__,
+	name: { fr: 'L’après-mines', en: 'After the Mines' },
+	publisher: 'Mission Bassin Minier Nord-Pas de Calais',
+	/** Where the press writes; the association fills this in. */
+	contact: { email: 'presse@example.org', label: 'Service communication (à compléter)' }
+} as const;
+
+/** A path inside the site, prefixed with the deploy sub-path: `/chapitres/x/` → `/histoire/chapitres/x/`. */
+export function sitePath(path: string): string {
+	return `${base}${path}`;
+}
+
+/** The absolute public URL of a path inside the site. */
+export function absoluteUrl(path: string): string {
+	return `${site.origin}${base}${path}`;
+}

@@ -1,0 +1,387 @@
+/**
+ * Checks every story file's frontmatter and file name, and turns them into
+ * typed chapters. Pure: it reads nothing itself, so the build (through the
+ * Vite plugin), the site (through `import.meta.glob`) and the unit tests all
+ * run the very same checks. Every problem is one line: `file: field: reason`.
+ */
+import { isPlaceKey, type PlaceKey } from './places.ts';
+import { isSceneName, SCENE_NAMES, type SceneName } from './scenes.ts';
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const isLang = (value: string): value is Lang =>
+	(LANGS as readonly string[]).includes(value);
+
+export const PRECISIONS = ['day', 'month', 'year', 'before', 'after'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export interface Picture {
+	/** Path under `static/`, e.g. `pictures/9-9bis.jpg`. */
+	file: string;
+	alt: string;
+	credit: string;
+	kind: 'photo' | 'illustration';
+}
+
+export interface ChapterMeta {
+	lang: Lang;
+	/** Position in the story, from the file name's number prefix (1-based). */
+	number: number;
+	/** From the file name without its number prefix; the permalink's last segment. */
+	slug: string;
+	/** Path of the source file, relative to the project, for messages. */
+	file: string;
+	title: string;
+	short: string;
+	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as `precision` says. */
+	date: string;
+	precision: Precision;
+	end?: string;
+	summary: string;
+	places: PlaceKey[];
+	scene: SceneName;
+	pictures: Picture[];
+}
+
+export interface RawStory {
+	/** Path relative to the project, e.g. `stories/fr/03-la-conference.md`. */
+	file: string;
+	/** Parsed frontmatter, whatever its shape. */
+	data: unknown;
+}
+
+export interface ValidateOptions {
+	/** Whether a picture's file exists under `static/`; skipped when absent. */
+	pictureExists?: (file: string) => boolean;
+}
+
+export const LIMITS = {
+	title: 70,
+	short: 24,
+	summaryMin: 50,
+	summaryMax: 200
+} as const;
+
+const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const DATE_SHAPES: Record<Precision, RegExp> = {
+	day: /^\d{4}-\d{2}-\d{2}$/,
+	month: /^\d{4}-\d{2}$/,
+	year: /^\d{4}$/,
+	before: /^\d{4}$/,
+	after: /^\d{4}$/
+};
+const SHAPE_WORDS: Record<Precision, string> = {
+	day: 'YYYY-MM-DD',
+	month: 'YYYY-MM',
+	year: 'YYYY',
+	before: 'YYYY',
+	after: 'YYYY'
+};
+const KNOWN_FIELDS = new Set([
+	'title',
+	'short',
+	'date',
+	'precision',
+	'end',
+	'summary',
+	'places',
+	'scene',
+	'pictures'
+]);
+
+const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+const typeName = (value: unknown) =>
+	value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+
+/** True when `YYYY[-MM[-DD]]` names a day, month or year that exists. */
+export function isRealDate(value: string): boolean {
+	const [y, m, d] = value.split('-').map(Number);
+	if (y < 1900 || y > 2100) return false;
+	if (m === undefined) return true;
+	if (m < 1 || m > 12) return false;
+	if (d === undefined) return true;
+	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return d >= 1 && d <= days;
+}
+
+/** Splits `stories/<lang>/<NN>-<slug>.md` into its parts, or explains what is wrong. */
+export function parseStoryPath(
+	file: string
+): { lang: Lang; number: number; slug: string } | { problem: string } {
+	const parts = file.split('/');
+	const name = parts.at(-1) ?? '';
+	const lang = parts.at(-2) ?? '';
+	if (!isLang(lang)) {
+		return { problem: `language folder "${lang}" is not one of ${LANGS.join(', ')}` };
+	}
+	const match = FILE_NAME.exec(name);
+	if (!match) {
+		return {
+			problem: `file name must be NN-slug.md (two digits, then lower-case letters, digits and hyphens)`
+		};
+	}
+	return { lang, number: Number(match[1]), slug: match[2] };
+}
+
+function checkString(
+	data: Record<string, unknown>,
+	field: string,
+	report: (field: string, reason: string) => void,
+	{ optional = false, max, min }: { optional?: boolean; max?: number; min?: number } = {}
+): string | undefined {
+	const value = data[field];
+	if (value === undefined || value === null) {
+		if (!optional) report(field, 'is missing');
+		return undefined;
+	}
+	if (typeof value !== 'string') {
+		report(field, `must be text in quotes, not ${typeName(value)} (${show(value)})`);
+		return undefined;
+	}
+	const text = value.trim();
+	if (text === '') {
+		report(field, 'is empty');
+		return undefined;
+	}
+	if (max !== undefined && text.length > max) {
+		report(field, `is ${text.length} characters long, at most ${max} allowed`);
+	}
+	if (min !== undefined && text.length < min) {
+		report(field, `is ${text.length} characters long, at least ${min} needed`);
+	}
+	return text;
+}
+
+function checkPictures(
+	value: unknown,
+	report: (field: string, reason: string) => void,
+	pictureExists?: (file: string) => boolean
+): Picture[] {
+	if (value === undefined || value === null) {
+		report('pictures', 'is missing (write pictures: [] when there is none)');
+		return [];
+	}
+	if (!Array.isArray(value)) {
+		report('pictures', `must be a list, not ${typeName(value)}`);
+		return [];
+	}
+	const pictures: Picture[] = [];
+	value.forEach((item: unknown, i) => {
+		const at = `pictures[${i}]`;
+		if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+			report(at, `must be { file, alt, credit, kind }, not ${typeName(item)}`);
+			return;
+		}
+		const entry = item as Record<string, unknown>;
+		const sub = (field: string, reason: string) => report(`${at}.${field}`, reason);
+		const file = checkString(entry, 'file', sub);
+		const alt = checkString(entry, 'alt', sub);
+		const credit = checkString(entry, 'credit', sub);
+		const kind = entry.kind;
+		if (kind !== 'photo' && kind !== 'illustration') {
+			sub('kind', `${show(kind)} is not one of photo, illustration`);
+		}
+		if (file && pictureExists && !pictureExists(file)) {
+			sub('file', `static/${file} does not exist`);
+		}
+		if (file && alt && credit && (kind === 'photo' || kind === 'illustration')) {
+			pictures.push({ file, alt, credit, kind });
+		}
+	});
+	return pictures;
+}
+
+/** Checks one file; returns the chapter when it is sound, and reports every problem. */
+function validateOne(
+	raw: RawStory,
+	options: ValidateOptions,
+	problems: string[]
+): ChapterMeta | undefined {
+	const before = problems.length;
+	const report = (field: string, reason: string) =>
+		problems.push(`${raw.file}: ${field}: ${reason}`);
+
+	const where = parseStoryPath(raw.file);
+	if ('problem' in where) {
+		report('file name', where.problem);
+		return undefined;
+	}
+	if (typeof raw.data !== 'object' || raw.data === null || Array.isArray(raw.data)) {
+		report('frontmatter', 'is missing: the file must start with a --- block of fields');
+		return undefined;
+	}
+	const data = raw.data as Record<string, unknown>;
+	for (const field of Object.keys(data)) {
+		if (!KNOWN_FIELDS.has(field)) report(field, 'is not a known field (a typing mistake?)');
+	}
+
+	const title = checkString(data, 'title', report, { max: LIMITS.title });
+	const short = checkString(data, 'short', report, { max: LIMITS.short });
+	const summary = checkString(data, 'summary', report, {
+		min: LIMITS.summaryMin,
+		max: LIMITS.summaryMax
+	});
+
+	let precision: Precision | undefined;
+	const rawPrecision = data.precision;
+	if (rawPrecision === undefined || rawPrecision === null) report('precision', 'is missing');
+	else if (!(PRECISIONS as readonly unknown[]).includes(rawPrecision)) {
+		report('precision', `${show(rawPrecision)} is not one of ${PRECISIONS.join(', ')}`);
+	} else precision = rawPrecision as Precision;
+
+	const date = checkString(data, 'date', report);
+	if (date && precision) {
+		if (!DATE_SHAPES[precision].test(date)) {
+			report(
+				'date',
+				`${show(date)} does not match precision ${precision} (write ${SHAPE_WORDS[precision]})`
+			);
+		} else if (!isRealDate(date)) {
+			report('date', `${show(date)} is not a real date`);
+		}
+	}
+	const end = checkString(data, 'end', report, { optional: true });
+	if (end !== undefined) {
+		if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(end)) {
+			report('end', `${show(end)} must be YYYY, YYYY-MM or YYYY-MM-DD`);
+		} else if (!isRealDate(end)) {
+			report('end', `${show(end)} is not a real date`);
+		} else if (date && end <= date) {
+			report('end', `${show(end)} must come after date ${show(date)}`);
+		} else if (precision === 'before' || precision === 'after') {
+			report('end', `cannot be used with precision ${precision}`);
+		}
+	}
+
+	let places: PlaceKey[] = [];
+	const rawPlaces = data.places;
+	if (rawPlaces === undefined || rawPlaces === null) {
+		report('places', 'is missing (write places: [] when there is none)');
+	} else if (!Array.isArray(rawPlaces)) {
+		report('places', `must be a list, not ${typeName(rawPlaces)}`);
+	} else {
+		places = rawPlaces.filter((key: unknown): key is PlaceKey => {
+			if (typeof key === 'string' && isPlaceKey(key)) return true;
+			report('places', `${show(key)} is not a known place`);
+			return false;
+		});
+	}
+
+	let scene: SceneName | undefined;
+	const rawScene = data.scene;
+	if (rawScene === undefined || rawScene === null) report('scene', 'is missing');
+	else if (typeof rawScene !== 'string' || !isSceneName(rawScene)) {
+		report('scene', `${show(rawScene)} is not a known scene (${SCENE_NAMES.join(', ')})`);
+	} else scene = rawScene;
+
+	const pictures = checkPictures(data.pictures, report, options.pictureExists);
+
+	if (problems.length > before || !title || !short || !summary || !date || !precision || !scene) {
+		return undefined;
+	}
+	return {
+		lang: where.lang,
+		number: where.number,
+		slug: where.slug,
+		file: raw.file,
+		title,
+		short,
+		date,
+		precision,
+		...(end ? { end } : {}),
+		summary,
+		places,
+		scene,
+		pictures
+	};
+}
+
+/** Checks that numbers run 01, 02, … and that slugs and scenes are unique, within each language. */
+function checkSequence(stories: RawStory[], problems: string[]) {
+	const byLang = new Map<Lang, { file: string; number: number; slug: string }[]>();
+	for (const raw of stories) {
+		const where = parseStoryPath(raw.file);
+		if ('problem' in where) continue;
+		const list = byLang.get(where.lang) ?? [];
+		list.push({ file: raw.file, number: where.number, slug: where.slug });
+		byLang.set(where.lang, list);
+	}
+	for (const [, list] of byLang) {
+		list.sort((a, b) => a.number - b.number || a.file.localeCompare(b.file));
+		const seenSlugs = new Map<string, string>();
+		list.forEach((entry, i) => {
+			const previous = list[i - 1];
+			const expected = previous ? previous.number + 1 : 1;
+			const nn = String(entry.number).padStart(2, '0');
+			if (previous && previous.number === entry.number) {
+				problems.push(`${entry.file}: file name: number ${nn} is also used by ${previous.file}`);
+			} else if (entry.number !== expected) {
+				problems.push(
+					`${entry.file}: file name: number ${nn} is out of sequence (expected ${String(expected).padStart(2, '0')})`
+				);
+			}
+			const other = seenSlugs.get(entry.slug);
+			if (other)
+				problems.push(`${entry.file}: file name: slug "${entry.slug}" is also used by ${other}`);
+			else seenSlugs.set(entry.slug, entry.file);
+		});
+	}
+	// A chapter must exist in every language that has stories, under the same number.
+	const langs = [...byLang.keys()];
+	for (const lang of langs) {
+		for (const entry of byLang.get(lang) ?? []) {
+			for (const other of langs) {
+				if (other === lang) continue;
+				if (!(byLang.get(other) ?? []).some((e) => e.number === entry.number)) {
+					problems.push(
+						`${entry.file}: file name: chapter ${String(entry.number).padStart(2, '0')} has no ${other} version in stories/${other}/`
+					);
+				}
+			}
+		}
+	}
+}
+
+function checkScenesUnique(chapters: ChapterMeta[], problems: string[]) {
+	const seen = new Map<string, string>();
+	for (const chapter of chapters) {
+		const key = `${chapter.lang}:${chapter.scene}`;
+		const other = seen.get(key);
+		if (other)
+			problems.push(`${chapter.file}: scene: "${chapter.scene}" is already used by ${other}`);
+		else seen.set(key, chapter.file);
+	}
+}
+
+export interface Validated {
+	chapters: ChapterMeta[];
+	problems: string[];
+}
+
+/**
+ * Checks all stories together. `chapters` holds only sound files, sorted by
+ * language then number; every unsound one has at least one line in `problems`,
+ * so nothing is dropped without a word.
+ */
+export function validateStories(stories: RawStory[], options: ValidateOptions = {}): Validated {
+	const problems: string[] = [];
+	if (stories.length === 0)
+		problems.push('stories/: no chapter found (expected stories/fr/01-….md)');
+	const chapters = stories
+		.map((raw) => validateOne(raw, options, problems))
+		.filter((c): c is ChapterMeta => c !== undefined);
+	checkSequence(stories, problems);
+	checkScenesUnique(chapters, problems);
+	chapters.sort((a, b) => a.lang.localeCompare(b.lang) || a.number - b.number);
+	return { chapters, problems };
+}
+
+/** The error the build stops with: a heading line and one line a problem. */
+export class StoryError extends Error {
+	constructor(readonly problems: string[]) {
+		super(
+			`${problems.length} problem${problems.length > 1 ? 's' : ''} in stories/:\n${problems.join('\n')}`
+		);
+		this.name = 'StoryError';
+	}
+}
