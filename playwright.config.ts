@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const launchOptions = { executablePath: findChromium(), args: CHROMIUM_ARGS };
-export const PORT = 4173;
-export const SUBPATH_PORT = 4174;
+/** Each checkout running tests at once sets its own E2E_PORT (the sub-path build uses the next one). */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const SUBPATH_PORT = PORT + 1;
 
 /**
  * End-to-end tests run against the production build (`build/`, and the

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 
-const PORT = 4180;
+const PORT = Number(process.env.SHOT_PORT ?? 4180);
 const sizes = { phone: [360, 780], kiosk: [1080, 1920], desktop: [1440, 900] };
 const pages = process.argv.slice(2).length
 	? process.argv.slice(2)
