@@ -5,7 +5,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench-results/'] },
+	{
+		ignores: [
+			'build/',
+			'build-subpath/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'reports/',
+			'bench-results/',
+			'screenshots/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

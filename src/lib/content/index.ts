@@ -3,19 +3,45 @@
  * same rules as the build (`validate.ts`). The chapters' bodies are in
  * `bodies.ts`, so that pages which only list chapters do not ship their text.
  */
-import { StoryError, validateStories, type ChapterMeta, type Lang } from './validate';
+import {
+	parseStoryPath,
+	StoryError,
+	validateStories,
+	type ChapterMeta,
+	type Lang
+} from './validate';
 
 const metadata = import.meta.glob<Record<string, unknown>>('/stories/*/*.md', {
 	eager: true,
 	import: 'metadata'
 });
 
-const validated = validateStories(
-	Object.entries(metadata).map(([path, data]) => ({ file: path.slice(1), data }))
-);
-if (validated.problems.length) throw new StoryError(validated.problems);
+const raw = Object.entries(metadata).map(([path, data]) => ({ file: path.slice(1), data }));
 
-export const allChapters: readonly ChapterMeta[] = validated.chapters;
+/**
+ * The server checks every field (and the build has already stopped on any
+ * problem); the browser trusts what the server checked, so the checking code
+ * is compiled out of the client bundle.
+ */
+function load(): ChapterMeta[] {
+	if (import.meta.env.SSR) {
+		const validated = validateStories(raw);
+		if (validated.problems.length) throw new StoryError(validated.problems);
+		return validated.chapters;
+	}
+	return raw
+		.map(({ file, data }) => {
+			const where = parseStoryPath(file) as { lang: Lang; number: number; slug: string };
+			return {
+				...(data as Omit<ChapterMeta, 'lang' | 'number' | 'slug' | 'file'>),
+				...where,
+				file
+			};
+		})
+		.sort((a, b) => a.lang.localeCompare(b.lang) || a.number - b.number);
+}
+
+export const allChapters: readonly ChapterMeta[] = load();
 
 /** The languages that have stories, French first. */
 export const storyLangs: Lang[] = (['fr', 'en'] as const).filter((lang) =>
