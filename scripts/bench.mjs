@@ -8,7 +8,7 @@
 // Usage: npm run bench [-- --no-build] [-- --runs 3]
 // Writes bench-results/bench.json and bench-results/bench.md, and prints the table.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
@@ -44,7 +44,16 @@ if (!chromePath) {
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
 	stdio: ['ignore', 'pipe', 'inherit']
 });
-await new Promise((resolve) => server.stdout.once('data', resolve));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		server.kill();
+		process.exit(1);
+	});
+}
+await new Promise((resolve, reject) => {
+	server.stdout.once('data', resolve);
+	server.once('exit', (code) => reject(new Error(`the static server stopped (exit ${code})`)));
+});
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -117,6 +126,23 @@ const table = [
 	...rows
 ].join('\n');
 
+// The other measurements run as their own scripts (each serves build/ itself).
+const extra = [];
+for (const script of ['scripts/bench-scroll.mjs', 'scripts/bench-kiosk.mjs']) {
+	if (!existsSync(script)) continue;
+	log(`${script}…`);
+	const run = spawnSync(process.execPath, [script], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	if (run.status !== 0) {
+		console.error(`bench: ${script} failed (exit ${run.status})`);
+		process.exit(1);
+	}
+	process.stdout.write(run.stdout);
+	extra.push(run.stdout.trim());
+}
+
 mkdirSync('bench-results', { recursive: true });
 const report = {
 	date: new Date().toISOString(),
@@ -125,7 +151,7 @@ const report = {
 	pages: results
 };
 writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, '\t')}\n`);
-writeFileSync('bench-results/bench.md', `${table}\n`);
+writeFileSync('bench-results/bench.md', `${table}\n\n${extra.join('\n\n')}\n`);
 console.log(`\n${table}\n`);
 for (const [name, r] of Object.entries(results)) {
 	if (r.failedAudits.length) log(`${name}: audits not passed: ${r.failedAudits.join(', ')}`);
