@@ -34,7 +34,8 @@ const fr = {
 	notFoundBack: 'Revenir au début du récit',
 	errorTitle: 'Une erreur est survenue',
 	otherLanguage: 'English',
-	sceneLabel: 'Illustration'
+	sceneLabel: 'Illustration',
+	timeline: 'Chronologie'
 };
 
 export type Strings = typeof fr;
@@ -69,7 +70,8 @@ const en: Strings = {
 	notFoundBack: 'Back to the start of the story',
 	errorTitle: 'Something went wrong',
 	otherLanguage: 'Français',
-	sceneLabel: 'Illustration'
+	sceneLabel: 'Illustration',
+	timeline: 'Timeline'
 };
 
 export const strings: Record<Lang, Strings> = { fr, en };
