@@ -61,11 +61,11 @@ describe('date precision', () => {
 		expect(+at).toBeLessThan(+utc(2003, 7, 3));
 	});
 
-	it('puts a period in its middle and keeps its span, last year included', () => {
+	it('puts a period at its start and keeps its span, last year included', () => {
 		const { at, span } = anchorOf({ date: '2000', precision: 'year', end: '2002' });
 		expect(span && day(span.from)).toBe('2000-01-01');
 		expect(span && day(span.to)).toBe('2002-12-31');
-		expect(day(at)).toBe('2001-07-01');
+		expect(day(at)).toBe('2000-01-01');
 	});
 
 	it('draws a period as a bar between its ends on the axis', () => {
@@ -107,7 +107,7 @@ describe('chapters on the same year', () => {
 		expect(at('gestionnaire')).toBeLessThan(at('acte-ii'));
 		expect(at('acte-ii')).toBeLessThan(at('aujourdhui'));
 		expect(at('carvin')).toBeLessThan(at('9-9bis'));
-		// Chapter 7's period is centred a week after chapter 8's day: same year, chapter order.
+		// Chapter 7's period starts in 2000, before chapter 8's day in 2001.
 		expect(at('idee-folle')).toBeLessThan(at('wingles'));
 	});
 

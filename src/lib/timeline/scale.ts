@@ -71,7 +71,9 @@ export interface Anchor {
 /**
  * The instant a chapter's mark stands for: a day is that day; a month or a
  * year its middle (« février 1998 » is not the 1st); « avant » and « après »
- * the ends of the range; a period with `end` its middle, with its span.
+ * the ends of the range; a period with `end` its start, with its span drawn
+ * as a bar (the opening chapter covers 1996–2013: its mark belongs at the
+ * start of the story, not in 2005).
  */
 export function anchorOf(chapter: Pick<Dated, 'date' | 'precision' | 'end'>): Anchor {
 	const start = startOf(chapter.date);
@@ -80,7 +82,7 @@ export function anchorOf(chapter: Pick<Dated, 'date' | 'precision' | 'end'>): An
 	if (chapter.end) {
 		const from = clampDate(start);
 		const to = clampDate(lastDayOf(chapter.end));
-		return { at: middle(from, to), span: { from, to } };
+		return { at: from, span: { from, to } };
 	}
 	if (chapter.precision === 'day') return { at: clampDate(start) };
 	const next = chapter.precision === 'month' ? utcMonth.offset(start, 1) : utcYear.offset(start, 1);
