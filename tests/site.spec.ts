@@ -151,7 +151,7 @@ test.describe('without JavaScript', () => {
 				page.locator(`section#${chapter.slug} .chapter__body p`).first()
 			).not.toBeEmpty();
 		}
-		await page.getByRole('link', { name: chapters[4].title }).click();
+		await page.getByRole('link', { name: chapters[4].title, exact: true }).click();
 		await expect(page).toHaveURL(`/chapitres/${chapters[4].slug}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[4].title);
 		await page.getByRole('link', { name: /Chapitre suivant/ }).click();

@@ -32,7 +32,7 @@ test.describe('a deploy under /histoire/', () => {
 
 	test('chapter links work and the canonical URL carries the prefix', async ({ page }) => {
 		await page.goto('/histoire/');
-		await page.getByRole('link', { name: chapters[2].title }).click();
+		await page.getByRole('link', { name: chapters[2].title, exact: true }).click();
 		await expect(page).toHaveURL(`/histoire/chapitres/${chapters[2].slug}/`);
 		await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
 			'href',

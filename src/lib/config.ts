@@ -9,6 +9,12 @@ export const site = {
 	origin: __SITE_ORIGIN__,
 	name: { fr: 'L’après-mines', en: 'After the Mines' },
 	publisher: 'Mission Bassin Minier Nord-Pas de Calais',
+	/**
+	 * The day this edition of the site is published (ISO date): the citation's
+	 * date and the chapters' `datePublished`. A constant, not the build's clock,
+	 * so rebuilding the same text gives the same pages; change it with a new edition.
+	 */
+	published: '2026-11-26',
 	/** Where the press writes; the association fills this in. */
 	contact: { email: 'presse@example.org', label: 'Service communication (à compléter)' }
 } as const;

@@ -35,8 +35,70 @@ const fr = {
 	errorTitle: 'Une erreur est survenue',
 	otherLanguage: 'English',
 	sceneLabel: 'Illustration',
-	timeline: 'Chronologie'
+	timeline: 'Chronologie',
+	/** The link-preview pictures (generated at build time, see $lib/press/preview.ts). */
+	card: {
+		storyIn: (total: number) => `Un récit en ${total} chapitres`,
+		alt: (title: string, date: string) =>
+			`Image d’aperçu : « ${title} », ${date}. Dessin d’un chevalement, d’un terril et de maisons de brique.`
+	},
+	/** Share and cite, at the end of every chapter. */
+	share: {
+		permalink: 'Lien permanent',
+		share: 'Partager',
+		copyLink: 'Copier le lien',
+		linkCopied: 'Lien copié dans le presse-papiers.',
+		shared: 'Chapitre partagé.',
+		copyFailed: 'La copie n’a pas fonctionné : le lien permanent est juste au-dessus.',
+		cite: 'Citer ce chapitre',
+		copyCitation: 'Copier la citation',
+		citationCopied: 'Citation copiée dans le presse-papiers.',
+		citationCopyFailed: 'La copie n’a pas fonctionné : sélectionnez la citation à la main.',
+		// No-break spaces inside « » keep the guillemets on their words' lines.
+		citation: (c: Citation) =>
+			`«\u00a0${c.title}\u00a0», ${c.siteName}, ${c.publisher}, ${c.published}. ${c.url}`,
+		citeSite: (c: Omit<Citation, 'title'>) =>
+			`${c.siteName}, ${c.publisher}, ${c.published}. ${c.url}`
+	},
+	/** The press page, /presse/. */
+	pressPage: {
+		title: 'Espace presse',
+		description: (total: number) =>
+			`Les ${total} chapitres de L’après-mines avec leurs dates, résumés, liens permanents et images d’aperçu ; chiffres clés, crédits et manière de citer.`,
+		intro:
+			'Chaque chapitre du récit a une adresse permanente qui ne changera pas. Un lien vers elle ouvre directement ce chapitre, et les réseaux sociaux et messageries affichent son titre, son résumé et son image d’aperçu.',
+		chapters: 'Les chapitres',
+		permalink: 'Lien permanent',
+		download: 'Télécharger l’image d’aperçu',
+		downloadFormat: 'PNG, 1200 × 630 pixels',
+		figures: 'Chiffres clés',
+		figuresSource:
+			'Source : la Mission Bassin Minier, telle qu’elle présente ces chiffres dans sa présentation de l’association.',
+		credits: 'Crédits',
+		creditTexts:
+			'Textes : écrits pour ce site d’après la présentation de la Mission Bassin Minier.',
+		creditPictures:
+			'Illustrations et images d’aperçu : dessins originaux du site, générés à partir des données de chaque chapitre. Ce ne sont pas des photographies.',
+		creditFonts:
+			'Polices : Source Serif 4 et Public Sans, sous licence SIL Open Font License (OFL).',
+		cite: 'Citer le récit',
+		citeIntro:
+			'Chaque chapitre propose à sa fin une citation prête à copier. Pour citer le récit dans son ensemble :',
+		citeChapter: 'Pour un chapitre, par exemple :',
+		contact: 'Contact presse',
+		tableOfContents: 'Sur cette page'
+	}
 };
+
+/** What a citation names: the chapter, the site, its publisher, its date and the permalink. */
+export interface Citation {
+	title: string;
+	siteName: string;
+	publisher: string;
+	/** Already formatted for the language (« 26 novembre 2026 »). */
+	published: string;
+	url: string;
+}
 
 export type Strings = typeof fr;
 
@@ -71,7 +133,52 @@ const en: Strings = {
 	errorTitle: 'Something went wrong',
 	otherLanguage: 'Français',
 	sceneLabel: 'Illustration',
-	timeline: 'Timeline'
+	timeline: 'Timeline',
+	card: {
+		storyIn: (total: number) => `A story in ${total} chapters`,
+		alt: (title: string, date: string) =>
+			`Preview picture: “${title}”, ${date}. Drawing of a headframe, a spoil tip and brick houses.`
+	},
+	share: {
+		permalink: 'Permanent link',
+		share: 'Share',
+		copyLink: 'Copy the link',
+		linkCopied: 'Link copied to the clipboard.',
+		shared: 'Chapter shared.',
+		copyFailed: 'Copying did not work: the permanent link is just above.',
+		cite: 'Cite this chapter',
+		copyCitation: 'Copy the citation',
+		citationCopied: 'Citation copied to the clipboard.',
+		citationCopyFailed: 'Copying did not work: select the citation by hand.',
+		citation: (c: Citation) =>
+			`“${c.title}”, ${c.siteName}, ${c.publisher}, ${c.published}. ${c.url}`,
+		citeSite: (c: Omit<Citation, 'title'>) =>
+			`${c.siteName}, ${c.publisher}, ${c.published}. ${c.url}`
+	},
+	pressPage: {
+		title: 'Press',
+		description: (total: number) =>
+			`The ${total} chapters of After the Mines with their dates, summaries, permanent links and preview pictures; key figures, credits and how to cite.`,
+		intro:
+			'Every chapter of the story has a permanent address that will not change. A link to it opens that chapter directly, and social networks and messaging apps show its own title, summary and preview picture.',
+		chapters: 'The chapters',
+		permalink: 'Permanent link',
+		download: 'Download the preview picture',
+		downloadFormat: 'PNG, 1200 × 630 pixels',
+		figures: 'Key figures',
+		figuresSource:
+			'Source: the Mission Bassin Minier, as it states these figures in its presentation of the association.',
+		credits: 'Credits',
+		creditTexts: 'Texts: written for this site from the Mission Bassin Minier’s own presentation.',
+		creditPictures:
+			'Illustrations and preview pictures: the site’s original drawings, generated from each chapter’s data. They are not photographs.',
+		creditFonts: 'Fonts: Source Serif 4 and Public Sans, under the SIL Open Font License (OFL).',
+		cite: 'How to cite',
+		citeIntro: 'Every chapter ends with a citation ready to copy. To cite the story as a whole:',
+		citeChapter: 'For one chapter, for example:',
+		contact: 'Press contact',
+		tableOfContents: 'On this page'
+	}
 };
 
 export const strings: Record<Lang, Strings> = { fr, en };
