@@ -1,6 +1,6 @@
 /**
  * The list is written line by line; the stamp comes down on it, tilting into
- * place, and a ring of ink spreads from where it lands.
+ * place, and a ring of ink spreads from its edge as it lands.
  */
 import { drawLines } from '$lib/scenes/shared/tweens';
 import type { Animate } from '$lib/scenes/types';
@@ -22,10 +22,11 @@ const animate: Animate = ({ svg, gsap }) => {
 		},
 		0.4
 	);
+	// The ink ring thickens and fades; it only changes paint, so the last frame is the Figure's.
 	tl.fromTo(
 		q('.inscription__shock'),
-		{ opacity: 0.7, scale: 1, transformOrigin: '50% 50%' },
-		{ opacity: 0, scale: 1.25, duration: 0.3, ease: 'power2.out', immediateRender: false },
+		{ opacity: 0.7, strokeWidth: 2 },
+		{ opacity: 0, strokeWidth: 22, duration: 0.3, ease: 'power2.out', immediateRender: false },
 		0.7
 	);
 	return tl;

@@ -18,6 +18,7 @@ const TWEENABLE = {
 	strokeDasharray: '',
 	strokeDashoffset: 0,
 	fillOpacity: 1,
+	strokeWidth: 2,
 	autoRound: true
 };
 
