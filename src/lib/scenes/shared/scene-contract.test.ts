@@ -43,7 +43,18 @@ const SCENES: Record<string, SceneCase> = {
 		counts: { '.bid-path__station': 4 }
 	},
 	'metropolitan-area': {
-		says: ['Courtrai', 'Arras', 'Béthune', 'Valenciennes', 'Lille', 'BELGIQUE', 'FRANCE'],
+		says: [
+			'Courtrai',
+			'Arras',
+			'Béthune',
+			'Valenciennes',
+			'Lille',
+			'BELGIQUE',
+			'FRANCE',
+			// The quotation exactly as the fact sheet gives it, not a paraphrase in quotes.
+			'« de Courtrai à Arras',
+			'et de Béthune à Valenciennes »'
+		],
 		counts: { '.metropolitan-area__town': 4, '.metropolitan-area__outline': 1 }
 	},
 	inscription: {
