@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { storiesCheck } from './src/lib/content/vite-plugin.ts';
+import { openData } from './src/lib/data/vite-plugin.ts';
 
 /**
  * The public origin of the site, used for canonical links, the sitemap, link
@@ -9,7 +10,7 @@ import { storiesCheck } from './src/lib/content/vite-plugin.ts';
 const siteOrigin = (process.env.SITE_ORIGIN ?? 'https://example.org').replace(/\/+$/, '');
 
 export default defineConfig({
-	plugins: [storiesCheck(), sveltekit()],
+	plugins: [storiesCheck(), openData(), sveltekit()],
 	define: {
 		__SITE_ORIGIN__: JSON.stringify(siteOrigin)
 	},
