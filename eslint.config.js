@@ -12,6 +12,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
+			'playwright-report/',
 			'reports/',
 			'bench-results/',
 			'screenshots/'
