@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SUBPATH_PORT } from '../playwright.config';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
@@ -222,6 +223,42 @@ for (const screen of SCREENS) {
 			});
 		});
 
+		test('with reduced motion the loop turns the page a screenful at a time instead of gliding', async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await openKiosk(page);
+			// One sample a second for 200 s: a glide changes position at every
+			// sample, page turns hold each position for seconds.
+			const samples: number[] = [];
+			for (let i = 0; i < 200; i++) {
+				await page.clock.runFor(1000);
+				samples.push(await scrollY(page));
+			}
+			const holds: number[] = [];
+			for (const [i, y] of samples.entries()) {
+				if (i > 0 && y === samples[i - 1]) holds[holds.length - 1] += 1;
+				else holds.push(1);
+			}
+			expect(holds.length).toBeGreaterThanOrEqual(3);
+			expect(Math.min(...holds.slice(0, -1))).toBeGreaterThanOrEqual(5);
+		});
+
+		test('the cursor hides after a moment without mouse movement and comes back when it moves', async ({
+			page
+		}) => {
+			await openKiosk(page);
+			const shell = page.locator('.kiosk');
+			await page.mouse.move(400, 400);
+			await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
+			await page.clock.runFor(3100);
+			await expect(shell).toHaveClass(/kiosk--no-cursor/);
+			await page.mouse.move(420, 410);
+			await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
+			// A mouse that moves shows the cursor but does not stop the loop.
+			expect((await kiosk(page)).state).toBe('attract');
+		});
+
 		test('a long press in the corner opens the diagnostic panel without stopping the loop', async ({
 			page
 		}, testInfo) => {
@@ -277,5 +314,52 @@ test.describe('kiosk offline', () => {
 		});
 		await page.goto('/');
 		expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+	});
+});
+
+test.describe('kiosk under a sub-path', () => {
+	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+
+	test('runs, caches itself for its own scope and hands off permalinks under the sub-path', async ({
+		page
+	}) => {
+		const origin = `http://127.0.0.1:${SUBPATH_PORT}`;
+		await page.goto(`${origin}/histoire/kiosque/`);
+		await page.waitForFunction(() => window.__kiosk?.state === 'attract');
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe('/histoire/kiosque/');
+		const url = await page.locator('#le-9-9bis figure[data-qr-for]').getAttribute('data-qr-for');
+		expect(new URL(url!).pathname).toBe('/histoire/chapitres/le-9-9bis/');
+	});
+});
+
+test.describe('kiosk stamina', () => {
+	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+
+	test('twenty visits in a row leave no listener, node, timer or frame behind', async ({
+		page
+	}) => {
+		await openKiosk(page, '?idle=20&countdown=20');
+		const cdp = await page.context().newCDPSession(page);
+		const counters = async () => {
+			await cdp.send('HeapProfiler.collectGarbage');
+			const dom = await cdp.send('Memory.getDOMCounters');
+			const probe = await page.evaluate(() => ({
+				frames: window.__kiosk!.pendingFrames,
+				timers: window.__kiosk!.pendingTimers
+			}));
+			return { listeners: dom.jsEventListeners, nodes: dom.nodes, ...probe };
+		};
+		const visit = async () => {
+			await page.touchscreen.tap(540, 960);
+			await page.evaluate(() => window.scrollTo(0, 4000));
+			// Idle time, countdown, then the reset's two fades.
+			await page.clock.runFor(20_000 + 20_000 + 2000);
+			expect((await kiosk(page)).state).toBe('attract');
+		};
+		await visit();
+		const before = await counters();
+		for (let i = 0; i < 20; i++) await visit();
+		expect(await counters()).toEqual(before);
 	});
 });
