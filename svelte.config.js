@@ -35,6 +35,10 @@ const config = {
 		handler(warning);
 	},
 	kit: {
+		// The service worker is for the museum kiosk only: the kiosk page registers
+		// it with the kiosk as its scope ($lib/kiosk/offline.ts), so phones reading
+		// the public site never download the whole site in the background.
+		serviceWorker: { register: false },
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// Styles are small: inlining them removes render-blocking requests (LCP on slow networks).
 		inlineStyleThreshold: 20_000,

@@ -3,6 +3,6 @@ import { absoluteUrl } from '$lib/config';
 export const prerender = true;
 
 export function GET() {
-	const body = `User-agent: *\nAllow: /\nDisallow: ${absoluteUrl('/kiosque/').replace(/^https?:\/\/[^/]+/, '')}\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`;
+	const body = `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`;
 	return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

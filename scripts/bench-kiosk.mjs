@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// Stamina benchmark of the museum kiosk: runs the attract loop many times,
+// accelerated, in Chromium, and reports whether anything grows: JavaScript
+// heap (after a forced garbage collection), event listeners, DOM nodes,
+// pending timers and animation frames, live ScrollTriggers; and whether the
+// loop stays on its chapters (every chapter reached in order, every loop).
+//
+// The loop really scrolls the page through every chapter, frame by frame:
+// only its clock runs faster (`window.__kiosk.speed`), so each chapter still
+// gets a few frames of scrolling, and the scroll-driven scenes play.
+//
+// Usage: node scripts/bench-kiosk.mjs [--loops 100] [--speed 100] [--pace 4] [--dir build]
+// Writes bench-results/kiosk.json and prints a markdown table. Exits with 1
+// when the heap after the last loop is more than 10 % above the heap after
+// loop 1, when listeners, nodes, timers or triggers grew, or when the loop
+// drifted off its chapters. Needs a production build (`npm run build`).
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+
+const args = Object.fromEntries(
+	process.argv.slice(2).reduce((pairs, arg, i, all) => {
+		if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+		return pairs;
+	}, [])
+);
+const LOOPS = Number(args.loops ?? 100);
+const SPEED = Number(args.speed ?? 100);
+const PACE = args.pace ?? '4';
+const DIR = args.dir ?? 'build';
+/** The brief's target: heap after the last loop within 10 % of the heap after the first. */
+const HEAP_TARGET = 1.1;
+const VIEWPORT = { width: 1080, height: 1920 };
+
+if (!(LOOPS >= 2) || !(SPEED > 0)) {
+	console.error('bench-kiosk: --loops must be at least 2 and --speed above 0');
+	process.exit(2);
+}
+
+/** A port nobody uses right now, so several checkouts can run the benchmark at once. */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitForServer(url, tries = 50) {
+	for (let i = 0; i < tries; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`bench-kiosk: no server at ${url}`);
+}
+
+/**
+ * Runs in the page before its own scripts: counts live timers and animation
+ * frames (the page's, the framework's, the scenes'), and checks that the
+ * chapter at the top of the screen only ever moves on by one, or from the
+ * last back to the top. Constant memory: counters only.
+ */
+function instrument() {
+	const live = { timeouts: new Set(), intervals: new Set(), frames: new Set() };
+	const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
+	const { requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
+	window.setTimeout = (fn, ms, ...rest) => {
+		const id = st(
+			(...a) => {
+				live.timeouts.delete(id);
+				if (typeof fn === 'function') fn(...a);
+			},
+			ms,
+			...rest
+		);
+		live.timeouts.add(id);
+		return id;
+	};
+	window.clearTimeout = (id) => {
+		live.timeouts.delete(id);
+		ct(id);
+	};
+	window.setInterval = (...a) => {
+		const id = si(...a);
+		live.intervals.add(id);
+		return id;
+	};
+	window.clearInterval = (id) => {
+		live.intervals.delete(id);
+		ci(id);
+	};
+	window.requestAnimationFrame = (fn) => {
+		const id = raf((t) => {
+			live.frames.delete(id);
+			fn(t);
+		});
+		live.frames.add(id);
+		return id;
+	};
+	window.cancelAnimationFrame = (id) => {
+		live.frames.delete(id);
+		caf(id);
+	};
+
+	const track = { previous: 0, drift: 0, wraps: 0, sections: null };
+	const onScroll = () => {
+		track.sections ??= document.querySelectorAll('main section[id]');
+		const line = window.innerHeight * 0.1;
+		let current = 0;
+		track.sections.forEach((section, i) => {
+			if (section.getBoundingClientRect().top <= line) current = i + 1;
+		});
+		if (current === track.previous) return;
+		const last = track.sections.length;
+		// Back to the top: the opening, or chapter 1 when the clock runs so fast
+		// that the opening lasts less than a frame.
+		if (current <= 1 && track.previous === last) track.wraps += 1;
+		else if (current !== track.previous + 1) track.drift += 1;
+		track.previous = current;
+	};
+	window.addEventListener('scroll', onScroll, { passive: true });
+	window.__bench = () => ({
+		timeouts: live.timeouts.size,
+		intervals: live.intervals.size,
+		frames: live.frames.size,
+		drift: track.drift,
+		wraps: track.wraps
+	});
+}
+
+const port = await freePort();
+const server = spawn(
+	process.execPath,
+	['scripts/serve.mjs', '--dir', DIR, '--port', String(port)],
+	{
+		stdio: ['ignore', 'ignore', 'inherit']
+	}
+);
+const browser = await chromium.launch({
+	executablePath: findChromium(),
+	args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']
+});
+
+try {
+	await waitForServer(`http://127.0.0.1:${port}/kiosque/`);
+	const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+	page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+	await page.addInitScript(instrument);
+	await page.goto(`http://127.0.0.1:${port}/kiosque/?pace=${PACE}`);
+	await page.waitForFunction(() => window.__kiosk !== undefined);
+	const settings = await page.evaluate(() => window.__kiosk.settings);
+	if (settings.rejected.length) throw new Error(`pace=${PACE} refused by the kiosk`);
+	await page.evaluate((speed) => (window.__kiosk.speed = speed), SPEED);
+
+	const cdp = await page.context().newCDPSession(page);
+	const listenersOn = async (expression) => {
+		const { result } = await cdp.send('Runtime.evaluate', { expression });
+		const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+			objectId: result.objectId
+		});
+		await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+		return listeners.length;
+	};
+
+	/** Everything that must stay flat, measured after two full garbage collections. */
+	const measure = async () => {
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = await cdp.send('Runtime.getHeapUsage');
+		const dom = await cdp.send('Memory.getDOMCounters');
+		const page_ = await page.evaluate(() => ({
+			...window.__bench(),
+			kiosk: { frames: window.__kiosk.pendingFrames, timers: window.__kiosk.pendingTimers },
+			triggers: window.__kiosk.sceneTriggers,
+			state: window.__kiosk.state
+		}));
+		return {
+			heapBytes: heap.usedSize,
+			listeners: {
+				window: await listenersOn('window'),
+				document: await listenersOn('document'),
+				all: dom.jsEventListeners
+			},
+			domNodes: dom.nodes,
+			timers: { timeouts: page_.timeouts, intervals: page_.intervals, frames: page_.frames },
+			scrollTriggers: page_.triggers,
+			drift: page_.drift,
+			wraps: page_.wraps,
+			state: page_.state
+		};
+	};
+
+	const waitForLoop = (n) =>
+		page.waitForFunction((n) => window.__kiosk.loops >= n, n, { timeout: 0, polling: 100 });
+
+	const started = Date.now();
+	await waitForLoop(1);
+	const first = await measure();
+	const loop1At = Date.now();
+	console.log(`loop 1/${LOOPS}: heap ${(first.heapBytes / 1e6).toFixed(2)} MB`);
+	const every = Math.max(1, Math.round(LOOPS / 10));
+	for (let n = 2; n < LOOPS; n++) {
+		await waitForLoop(n);
+		if (n % every === 0) {
+			const heap = await cdp.send('Runtime.getHeapUsage');
+			const secs = ((Date.now() - loop1At) / 1000 / (n - 1)).toFixed(1);
+			console.log(
+				`loop ${n}/${LOOPS}: heap ${(heap.usedSize / 1e6).toFixed(2)} MB (before GC), ${secs} s a loop`
+			);
+		}
+	}
+	await waitForLoop(LOOPS);
+	const last = await measure();
+	const elapsed = (Date.now() - started) / 1000;
+
+	const ratio = last.heapBytes / first.heapBytes;
+	const grew = (a, b) => b > a;
+	const problems = [];
+	if (ratio > HEAP_TARGET) problems.push(`heap grew by ${((ratio - 1) * 100).toFixed(1)} %`);
+	for (const key of ['window', 'document', 'all']) {
+		if (grew(first.listeners[key], last.listeners[key])) problems.push(`${key} listeners grew`);
+	}
+	if (grew(first.domNodes, last.domNodes)) problems.push('DOM nodes grew');
+	for (const key of ['timeouts', 'intervals', 'frames']) {
+		if (grew(first.timers[key], last.timers[key])) problems.push(`pending ${key} grew`);
+	}
+	if (grew(first.scrollTriggers ?? 0, last.scrollTriggers ?? 0))
+		problems.push('ScrollTriggers grew');
+	if (last.drift > 0) problems.push(`the loop left its chapter order ${last.drift} times`);
+	// The scroll check counts a wrap each time the page goes from the last chapter to the opening.
+	if (last.wraps < LOOPS)
+		problems.push(`only ${last.wraps} of ${LOOPS} loops seen going back to the top`);
+
+	const result = {
+		date: new Date().toISOString(),
+		browser: browser.version(),
+		viewport: VIEWPORT,
+		pace: Number(PACE),
+		speed: SPEED,
+		loops: LOOPS,
+		secondsPerLoop: Number(((Date.now() - loop1At) / 1000 / (LOOPS - 1)).toFixed(2)),
+		elapsedSeconds: Number(elapsed.toFixed(1)),
+		heap: {
+			afterLoop1: first.heapBytes,
+			afterLastLoop: last.heapBytes,
+			ratio: Number(ratio.toFixed(4))
+		},
+		target: { heapRatioAtMost: HEAP_TARGET },
+		afterLoop1: first,
+		afterLastLoop: last,
+		passed: problems.length === 0,
+		problems
+	};
+	mkdirSync('bench-results', { recursive: true });
+	writeFileSync('bench-results/kiosk.json', `${JSON.stringify(result, null, '\t')}\n`);
+
+	const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+	const rows = [
+		['JS heap (after GC)', mb(first.heapBytes), mb(last.heapBytes)],
+		['listeners on window', first.listeners.window, last.listeners.window],
+		['listeners on document', first.listeners.document, last.listeners.document],
+		['listeners, whole page', first.listeners.all, last.listeners.all],
+		['DOM nodes', first.domNodes, last.domNodes],
+		['pending timeouts', first.timers.timeouts, last.timers.timeouts],
+		['intervals', first.timers.intervals, last.timers.intervals],
+		['pending animation frames', first.timers.frames, last.timers.frames],
+		['live ScrollTriggers', first.scrollTriggers ?? 'n/a', last.scrollTriggers ?? 'n/a'],
+		['chapter order broken (times)', first.drift, last.drift]
+	];
+	console.log(
+		`\nKiosk stamina: ${LOOPS} loops at pace ${PACE}, clock × ${SPEED}, ${VIEWPORT.width}×${VIEWPORT.height}, ${result.secondsPerLoop} s a loop\n`
+	);
+	console.log(`| measure | after loop 1 | after loop ${LOOPS} |`);
+	console.log('|---|---:|---:|');
+	for (const [name, a, b] of rows) console.log(`| ${name} | ${a} | ${b} |`);
+	console.log(
+		`\nHeap ratio (loop ${LOOPS} / loop 1): ${ratio.toFixed(3)} (target ≤ ${HEAP_TARGET}) — ${
+			problems.length ? `FAILED: ${problems.join('; ')}` : 'passed'
+		}`
+	);
+	console.log('Written: bench-results/kiosk.json');
+	process.exitCode = problems.length ? 1 : 0;
+} finally {
+	await browser.close();
+	server.kill();
+}

@@ -1,0 +1,53 @@
+/**
+ * The kiosk's interface strings (/kiosque/), apart from the public site's
+ * (`./index.ts`) so that the pages people read on their phones do not carry
+ * them: only the kiosk page imports this module (and the diagnostic panel's
+ * strings are in `./kiosk-diagnostic.ts`, loaded with the panel).
+ */
+import type { Lang } from '$lib/content/validate';
+
+const fr = {
+	title: 'L’après-mines — borne du musée',
+	description:
+		'Le récit de la Mission Bassin Minier, de 1996 à 2013, en boucle sur la borne tactile du musée.',
+	invitation: 'Touchez l’écran pour explorer',
+	controls: 'Commandes de la borne',
+	pause: 'Pause',
+	resume: 'Reprendre',
+	pauseHint: 'Arrêter le défilement du récit',
+	resumeHint: 'Faire défiler le récit tout seul',
+	restart: 'Recommencer',
+	restartHint: 'Revenir au début du récit',
+	stillThere: 'Vous êtes encore là ?',
+	countdown: (seconds: number) =>
+		`Sans action de votre part, le récit reprendra depuis le début dans ${seconds} seconde${seconds > 1 ? 's' : ''}.`,
+	stay: 'Je continue',
+	takeHome: 'Emportez ce chapitre : scannez',
+	qrLabel: (title: string) => `Code QR : lien vers le chapitre « ${title} »`,
+	endTitle: 'Fin du récit'
+};
+
+export type KioskStrings = typeof fr;
+
+const en: KioskStrings = {
+	title: 'After the Mines — museum kiosk',
+	description:
+		'The story of the Mission Bassin Minier, 1996 to 2013, looping on the museum’s touch screen.',
+	invitation: 'Touch the screen to explore',
+	controls: 'Kiosk controls',
+	pause: 'Pause',
+	resume: 'Resume',
+	pauseHint: 'Stop the story from scrolling',
+	resumeHint: 'Let the story scroll by itself',
+	restart: 'Start over',
+	restartHint: 'Go back to the start of the story',
+	stillThere: 'Are you still there?',
+	countdown: (seconds: number) =>
+		`Unless you touch the screen, the story starts over in ${seconds} second${seconds > 1 ? 's' : ''}.`,
+	stay: 'Keep exploring',
+	takeHome: 'Take this chapter with you: scan',
+	qrLabel: (title: string) => `QR code: link to the chapter “${title}”`,
+	endTitle: 'The end'
+};
+
+export const kioskStrings: Record<Lang, KioskStrings> = { fr, en };

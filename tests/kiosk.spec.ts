@@ -1,0 +1,365 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SUBPATH_PORT } from '../playwright.config';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+/**
+ * The museum kiosk (/kiosque/) on the production build, at the two screens
+ * museums use: portrait 1080×1920 and landscape 1920×1080, touch enabled.
+ * Time is Playwright's fake clock: the loop, the idle time and the countdown
+ * move only when the test says so, so nothing here waits on real time.
+ */
+
+const SCREENS = [
+	{ name: 'portrait', width: 1080, height: 1920 },
+	{ name: 'landscape', width: 1920, height: 1080 }
+];
+
+const CHAPTERS = 16;
+const START = new Date('2025-06-02T09:00:00');
+
+// The kiosk sizes are set below; the config's phone/desktop projects would only repeat them.
+test.beforeEach(({ browserName: _browser }, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'kiosk screens are set in this file');
+});
+
+/** Opens the kiosk on a fake clock, paused a few seconds after the start. */
+async function openKiosk(page: Page, query = '') {
+	await page.clock.install({ time: START });
+	await page.goto(`/kiosque/${query}`);
+	await page.waitForFunction(() => window.__kiosk !== undefined);
+	await page.clock.pauseAt(new Date(START.getTime() + 5000));
+}
+
+const kiosk = (page: Page) => page.evaluate(() => ({ ...window.__kiosk! }));
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+/**
+ * The chapter being read, found on the page itself (not from the kiosk's own
+ * report): the last section whose top has passed a line 10 % down the
+ * screen; 0 while the opening is there.
+ */
+const chapterOnScreen = (page: Page) =>
+	page.evaluate(() => {
+		const line = window.innerHeight * 0.1;
+		let current = 0;
+		document.querySelectorAll('main section[id]').forEach((section, i) => {
+			if (section.getBoundingClientRect().top <= line) current = i + 1;
+		});
+		return current;
+	});
+
+for (const screen of SCREENS) {
+	test.describe(`kiosk, ${screen.name} ${screen.width}×${screen.height}`, () => {
+		test.use({
+			viewport: { width: screen.width, height: screen.height },
+			hasTouch: true,
+			deviceScaleFactor: 1
+		});
+
+		test('the attract loop passes through every chapter in order and comes back to the first', async ({
+			page
+		}) => {
+			await openKiosk(page, '?pace=4');
+			// Ten times faster on top of pace 4: the loop still scrolls the page
+			// frame by frame through every chapter, in about 40 s of fake time.
+			await page.evaluate(() => (window.__kiosk!.speed = 10));
+			const seen = [await chapterOnScreen(page)];
+			const loopsWhenSeen = [0];
+			for (let i = 0; i < 400 && seen.length < CHAPTERS + 3; i++) {
+				await page.clock.runFor(250);
+				const chapter = await chapterOnScreen(page);
+				if (chapter !== seen.at(-1)) {
+					seen.push(chapter);
+					loopsWhenSeen.push((await kiosk(page)).loops);
+				}
+			}
+			const everyChapter = Array.from({ length: CHAPTERS }, (_, i) => i + 1);
+			expect(seen).toEqual([0, ...everyChapter, 0, 1]);
+			// The opening came back because a loop ended, not because the page was scrolled up.
+			expect(loopsWhenSeen.at(-2)).toBe(1);
+			expect((await kiosk(page)).loops).toBe(1);
+		});
+
+		test('a tap hands the story to the visitor and stops the motion', async ({ page }) => {
+			await openKiosk(page);
+			await page.clock.runFor(15_000);
+			expect(await scrollY(page)).toBeGreaterThan(0);
+			await expect(page.getByText('Touchez l’écran pour explorer')).toBeVisible();
+
+			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+			expect((await kiosk(page)).state).toBe('visitor');
+			const at = await scrollY(page);
+			await page.clock.runFor(20_000);
+			expect(await scrollY(page)).toBe(at);
+			expect((await kiosk(page)).moving).toBe(false);
+			await expect(page.getByRole('button', { name: 'Recommencer' })).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+			await expect(page.getByText('Touchez l’écran pour explorer')).toBeHidden();
+		});
+
+		test('after the idle time a countdown warns, and then the loop starts again at the top', async ({
+			page
+		}, testInfo) => {
+			await openKiosk(page, '?idle=30&countdown=20');
+			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+			await page.evaluate(() => {
+				window.scrollTo(0, 6000);
+				sessionStorage.setItem('scenes-motion', 'off');
+			});
+			const dialog = page.getByRole('alertdialog', { name: 'Vous êtes encore là ?' });
+
+			await page.clock.runFor(29_000);
+			await expect(dialog).toBeHidden();
+			await page.clock.runFor(1000);
+			await expect(dialog).toBeVisible();
+			await expect(dialog).toContainText('dans 20 secondes');
+			await expect(page.getByRole('button', { name: 'Je continue' })).toBeFocused();
+			await testInfo.attach(`countdown-${screen.name}`, {
+				body: await page.screenshot(),
+				contentType: 'image/png'
+			});
+
+			await page.clock.runFor(15_000);
+			await expect(dialog).toContainText('dans 5 secondes');
+			await page.clock.runFor(5000);
+			await expect(dialog).toBeHidden();
+			// The reset fades to paper (0.7 s), clears the page, then fades back in at the top.
+			await page.clock.runFor(1000);
+			expect((await kiosk(page)).state).toBe('attract');
+			expect(await scrollY(page)).toBe(0);
+			expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+			await page.clock.runFor(15_000);
+			expect(await scrollY(page)).toBeGreaterThan(0);
+			expect((await kiosk(page)).moving).toBe(true);
+		});
+
+		test('a touch during the countdown dismisses it and gives the visitor a full idle time', async ({
+			page
+		}) => {
+			await openKiosk(page, '?idle=30&countdown=20');
+			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+			await page.clock.runFor(40_000);
+			const dialog = page.getByRole('alertdialog');
+			await expect(dialog).toBeVisible();
+			await page.touchscreen.tap(screen.width / 2, screen.height - 300);
+			await expect(dialog).toBeHidden();
+			expect((await kiosk(page)).state).toBe('visitor');
+			await page.clock.runFor(29_000);
+			await expect(dialog).toBeHidden();
+		});
+
+		test('the pause control stops the motion, and « Reprendre » starts it again', async ({
+			page
+		}) => {
+			await openKiosk(page);
+			await page.clock.runFor(15_000);
+			const pause = page.getByRole('button', { name: 'Pause' });
+			await expect(pause).toBeVisible();
+			const box = (await pause.boundingBox())!;
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(48);
+
+			await pause.tap();
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: true, moving: false });
+			const at = await scrollY(page);
+			await page.clock.runFor(20_000);
+			expect(await scrollY(page)).toBe(at);
+
+			await page.getByRole('button', { name: 'Reprendre' }).tap();
+			await page.clock.runFor(20_000);
+			expect(await scrollY(page)).toBeGreaterThan(at);
+			expect((await kiosk(page)).moving).toBe(true);
+		});
+
+		test('every QR code decodes to its chapter’s public permalink, large enough to scan', async ({
+			page
+		}) => {
+			await openKiosk(page);
+			// The permalinks are on the site's public origin, the one the canonical link names.
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			const sections = page.locator('main section[id]');
+			await expect(sections).toHaveCount(CHAPTERS);
+			for (const slug of await sections.evaluateAll((all) => all.map((s) => s.id))) {
+				const code = page.locator(`[id="${slug}"] figure svg[role="img"]`);
+				const box = (await code.boundingBox())!;
+				expect(box.width).toBeGreaterThanOrEqual(200);
+				const png = PNG.sync.read(await code.screenshot());
+				const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+				expect(decoded?.data, slug).toBe(canonical!.replace(/kiosque\/$/, `chapitres/${slug}/`));
+			}
+		});
+
+		test('no link leads off the kiosk page, and the page is locked', async ({ page }) => {
+			await openKiosk(page);
+			const links = await page
+				.locator('a[href], area[href]')
+				.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
+			for (const href of links) {
+				expect(new URL(href).pathname, href).toBe(new URL(page.url()).pathname);
+			}
+			await expect(page.locator('main h2 a')).toHaveCount(0);
+
+			const locked = await page.evaluate(() => {
+				const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+				const drag = new DragEvent('dragstart', { bubbles: true, cancelable: true });
+				const zoom = new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true });
+				const text = document.querySelector('main p')!;
+				return {
+					menuBlocked: !text.dispatchEvent(menu),
+					dragBlocked: !text.dispatchEvent(drag),
+					zoomBlocked: !text.dispatchEvent(zoom),
+					select: getComputedStyle(text).userSelect,
+					touchAction: getComputedStyle(document.documentElement).touchAction,
+					overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY
+				};
+			});
+			expect(locked).toEqual({
+				menuBlocked: true,
+				dragBlocked: true,
+				zoomBlocked: true,
+				select: 'none',
+				touchAction: 'pan-y',
+				overscroll: 'none'
+			});
+		});
+
+		test('with reduced motion the loop turns the page a screenful at a time instead of gliding', async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await openKiosk(page);
+			// One sample a second for 200 s: a glide changes position at every
+			// sample, page turns hold each position for seconds.
+			const samples: number[] = [];
+			for (let i = 0; i < 200; i++) {
+				await page.clock.runFor(1000);
+				samples.push(await scrollY(page));
+			}
+			const holds: number[] = [];
+			for (const [i, y] of samples.entries()) {
+				if (i > 0 && y === samples[i - 1]) holds[holds.length - 1] += 1;
+				else holds.push(1);
+			}
+			expect(holds.length).toBeGreaterThanOrEqual(3);
+			expect(Math.min(...holds.slice(0, -1))).toBeGreaterThanOrEqual(5);
+		});
+
+		test('the cursor hides after a moment without mouse movement and comes back when it moves', async ({
+			page
+		}) => {
+			await openKiosk(page);
+			const shell = page.locator('.kiosk');
+			await page.mouse.move(400, 400);
+			await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
+			await page.clock.runFor(3100);
+			await expect(shell).toHaveClass(/kiosk--no-cursor/);
+			await page.mouse.move(420, 410);
+			await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
+			// A mouse that moves shows the cursor but does not stop the loop.
+			expect((await kiosk(page)).state).toBe('attract');
+		});
+
+		test('a long press in the corner opens the diagnostic panel without stopping the loop', async ({
+			page
+		}, testInfo) => {
+			await openKiosk(page, '?idle=5&pace=fast');
+			await page.mouse.move(30, 30);
+			await page.mouse.down();
+			await page.clock.runFor(2100);
+			await page.mouse.up();
+			const panel = page.getByRole('dialog', { name: 'Diagnostic de la borne' });
+			await expect(panel).toBeVisible();
+			await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText('idle=5');
+			await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText(
+				'pace=fast : n’est pas un nombre'
+			);
+			await expect(panel.locator('[data-diagnostic="state"]')).toContainText('attract');
+			expect((await kiosk(page)).moving).toBe(true);
+			await testInfo.attach(`diagnostic-${screen.name}`, {
+				body: await page.screenshot(),
+				contentType: 'image/png'
+			});
+			await panel.getByRole('button', { name: 'Fermer' }).tap();
+			await expect(panel).toBeHidden();
+		});
+	});
+}
+
+test.describe('kiosk offline', () => {
+	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+
+	test('after a first visit, a reload with the network gone still shows the story and runs the loop', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/kiosque/');
+		await page.waitForFunction(async () => {
+			await navigator.serviceWorker.ready;
+			return navigator.serviceWorker.controller !== null;
+		});
+		await context.setOffline(true);
+		const response = await page.reload();
+		expect(response?.fromServiceWorker()).toBe(true);
+		await expect(page.getByRole('heading', { level: 1, name: 'L’après-mines' })).toBeVisible();
+		await expect(page.locator('main section[id]')).toHaveCount(CHAPTERS);
+		await page.waitForFunction(() => window.__kiosk?.state === 'attract');
+		await page.waitForFunction(() => window.scrollY > 0);
+	});
+
+	test('the public site is not controlled by the kiosk’s service worker', async ({ page }) => {
+		await page.goto('/kiosque/');
+		await page.waitForFunction(async () => {
+			await navigator.serviceWorker.ready;
+			return navigator.serviceWorker.controller !== null;
+		});
+		await page.goto('/');
+		expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+	});
+});
+
+test.describe('kiosk under a sub-path', () => {
+	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+
+	test('runs, caches itself for its own scope and hands off permalinks under the sub-path', async ({
+		page
+	}) => {
+		const origin = `http://127.0.0.1:${SUBPATH_PORT}`;
+		await page.goto(`${origin}/histoire/kiosque/`);
+		await page.waitForFunction(() => window.__kiosk?.state === 'attract');
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe('/histoire/kiosque/');
+		const url = await page.locator('#le-9-9bis figure[data-qr-for]').getAttribute('data-qr-for');
+		expect(new URL(url!).pathname).toBe('/histoire/chapitres/le-9-9bis/');
+	});
+});
+
+test.describe('kiosk stamina', () => {
+	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+
+	test('twenty visits in a row leave no listener, node, timer or frame behind', async ({
+		page
+	}) => {
+		await openKiosk(page, '?idle=20&countdown=20');
+		const cdp = await page.context().newCDPSession(page);
+		const counters = async () => {
+			await cdp.send('HeapProfiler.collectGarbage');
+			const dom = await cdp.send('Memory.getDOMCounters');
+			const probe = await page.evaluate(() => ({
+				frames: window.__kiosk!.pendingFrames,
+				timers: window.__kiosk!.pendingTimers
+			}));
+			return { listeners: dom.jsEventListeners, nodes: dom.nodes, ...probe };
+		};
+		const visit = async () => {
+			await page.touchscreen.tap(540, 960);
+			await page.evaluate(() => window.scrollTo(0, 4000));
+			// Idle time, countdown, then the reset's two fades.
+			await page.clock.runFor(20_000 + 20_000 + 2000);
+			expect((await kiosk(page)).state).toBe('attract');
+		};
+		await visit();
+		const before = await counters();
+		for (let i = 0; i < 20; i++) await visit();
+		expect(await counters()).toEqual(before);
+	});
+});
