@@ -34,7 +34,10 @@ const fr = {
 	notFoundBack: 'Revenir au début du récit',
 	errorTitle: 'Une erreur est survenue',
 	otherLanguage: 'English',
-	sceneLabel: 'Illustration'
+	sceneLabel: 'Illustration',
+	motion: 'Animations',
+	motionOn: 'activées',
+	motionOff: 'désactivées'
 };
 
 export type Strings = typeof fr;
@@ -69,7 +72,10 @@ const en: Strings = {
 	notFoundBack: 'Back to the start of the story',
 	errorTitle: 'Something went wrong',
 	otherLanguage: 'Français',
-	sceneLabel: 'Illustration'
+	sceneLabel: 'Illustration',
+	motion: 'Animations',
+	motionOn: 'on',
+	motionOff: 'off'
 };
 
 export const strings: Record<Lang, Strings> = { fr, en };
