@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench-results/'] },
+	{
+		ignores: [
+			'build/',
+			'build-subpath/',
+			'screenshots/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'bench-results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

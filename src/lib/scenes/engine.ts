@@ -25,8 +25,8 @@ declare global {
 	}
 }
 
-/** Same breakpoint as Chapter.svelte's two-column layout: the stage beside the text. */
-export const WIDE = '(min-width: 64rem)';
+/** Same query as Chapter.svelte's two-column layout: the stage beside the text. */
+export const WIDE = '(min-width: 64rem) and (orientation: landscape)';
 
 let engine: Promise<Engine> | undefined;
 let scrolled: Promise<void> | undefined;
@@ -72,6 +72,24 @@ function onScreen(element: Element): boolean {
 	return bottom > 0 && top < innerHeight;
 }
 
+const IDENTITY = /^matrix\(1,\s*0,\s*0,\s*1,\s*0,\s*0\)$/;
+
+/**
+ * What `revert()` leaves on SVG elements that gsap transformed: its origin
+ * bookkeeping, an identity `transform` and empty `style` attributes. Harmless
+ * to the eye, but removing them makes a reverted scene the server's markup
+ * again, byte for byte, which the end-to-end tests check.
+ */
+function tidy(svg: SVGSVGElement): void {
+	for (const element of svg.querySelectorAll<SVGElement>('[data-svg-origin]')) {
+		element.removeAttribute('data-svg-origin');
+		if (IDENTITY.test(element.getAttribute('transform') ?? ''))
+			element.removeAttribute('transform');
+		element.style.removeProperty('transform-origin');
+	}
+	for (const element of svg.querySelectorAll('[style=""]')) element.removeAttribute('style');
+}
+
 export interface SceneSetup {
 	/** The `<figure>` holding the scene's `<svg>`; pinned on wide screens. */
 	figure: HTMLElement;
@@ -93,8 +111,19 @@ export type Built = 'pin+scrub' | 'pin' | 'scrub' | 'still';
 export function buildScene(
 	{ gsap, ScrollTrigger }: Engine,
 	{ figure, text, animate, lang, wide }: SceneSetup
-): { context: gsap.Context; built: Built } {
+): { revert: () => void; built: Built } {
 	const svg = figure.querySelector('svg');
+	// A Figure's own CSS intro (the opening scene has one) must be over before
+	// gsap reads the styles it will tween from and revert to: mid-intro values
+	// would otherwise be taken for the final picture and left behind.
+	for (const animation of svg?.getAnimations({ subtree: true }) ?? []) {
+		try {
+			animation.finish();
+		} catch {
+			// An endless animation cannot finish: stop it instead.
+			animation.cancel();
+		}
+	}
 	const scrub = Boolean(animate && svg && !onScreen(figure));
 	// No pin when the text is barely taller than the picture: there would be
 	// nothing to read beside it while it stays still.
@@ -128,5 +157,9 @@ export function buildScene(
 		}
 	}, figure);
 	const built: Built = pin && scrub ? 'pin+scrub' : pin ? 'pin' : scrub ? 'scrub' : 'still';
-	return { context, built };
+	const revert = () => {
+		context.revert();
+		if (svg) tidy(svg);
+	};
+	return { revert, built };
 }

@@ -39,13 +39,16 @@ export function hasScene(name: string): boolean {
 /**
  * The Figure's final picture as HTML, with its styles inside the `<svg>`.
  * Server rendering only: in the browser it is `''`, and the page keeps the
- * markup the server sent (see SceneStage).
+ * markup the server sent (see SceneStage). Without Svelte's comments.
  */
 export function markupOf(name: string, lang: Lang): string {
 	const figure = serverFigures.get(name);
 	if (!server || !figure) return '';
 	const { head, body } = server.render(figure, { props: { lang } });
-	return head ? body.replace(/<svg\b[^>]*>/, (open) => open + head) : body;
+	// Svelte's hydration markers mean nothing in a drawing that is never
+	// hydrated, and an empty one (`<!---->`) would end the {@html} block early.
+	const markup = body.replace(/<!--[\s\S]*?-->/g, '');
+	return head ? markup.replace(/<svg\b[^>]*>/, (open) => open + head) : markup;
 }
 
 /** The Figure component, downloaded on demand, for drawing it in the browser. */
