@@ -28,7 +28,11 @@ const config = {
 		// mdsvex emits Svelte 4 syntax (`<script context="module">`): chapters are
 		// compiled in legacy mode, every component of ours in runes mode.
 		dynamicCompileOptions: ({ filename }) =>
-			filename.endsWith('.md') ? { runes: false } : undefined
+			filename.endsWith('.md')
+				? { runes: false }
+				: /\/src\/lib\/scenes\/[^/]+\/Figure\.svelte$/.test(filename)
+					? { css: 'injected' }
+					: undefined
 	},
 	onwarn: (warning, handler) => {
 		if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;

@@ -87,7 +87,10 @@ const fr = {
 		citeChapter: 'Pour un chapitre, par exemple :',
 		contact: 'Contact presse',
 		tableOfContents: 'Sur cette page'
-	}
+	},
+	motion: 'Animations',
+	motionOn: 'activées',
+	motionOff: 'désactivées'
 };
 
 /** What a citation names: the chapter, the site, its publisher, its date and the permalink. */
@@ -178,7 +181,10 @@ const en: Strings = {
 		citeChapter: 'For one chapter, for example:',
 		contact: 'Press contact',
 		tableOfContents: 'On this page'
-	}
+	},
+	motion: 'Animations',
+	motionOn: 'on',
+	motionOff: 'off'
 };
 
 export const strings: Record<Lang, Strings> = { fr, en };
