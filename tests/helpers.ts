@@ -17,7 +17,11 @@ export function watchErrors(page: Page): string[] {
 		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		// Leaving a page cancels what it was still fetching (a scene's code): not a failure.
+		if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+		errors.push(`request failed: ${request.url()}`);
+	});
 	return errors;
 }
 

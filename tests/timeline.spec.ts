@@ -165,8 +165,17 @@ test('Tab reaches the timeline once; arrows, Home and End move between marks; En
 	await page.keyboard.press('Tab');
 	expect(await inTimeline()).toBe(false);
 
+	// Back in: the one tab stop is the last mark focused, or the chapter now being
+	// read if leaving moved the page (focusing the next link may scroll it into view).
 	await page.keyboard.press('Shift+Tab');
-	await expect(links.nth(15)).toBeFocused();
+	expect(await inTimeline()).toBe(true);
+	const stop = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+	// Above the first chapter nothing is current yet, and the stop is the first mark.
+	const reading = await (
+		(await current(page).count()) ? current(page) : links.first()
+	).getAttribute('href');
+	expect([await links.nth(15).getAttribute('href'), reading]).toContain(stop);
+	await page.keyboard.press('End');
 	for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
 	await expect(links.nth(9)).toBeFocused();
 	await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'kept'));
