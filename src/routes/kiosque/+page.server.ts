@@ -5,12 +5,14 @@ import { chaptersOf } from '$lib/content';
 import { paths } from '$lib/i18n';
 import { wordCount } from '$lib/kiosk/pace';
 import { packModules, type PackedQr } from '$lib/kiosk/qr';
+import { timelineLayout } from '$lib/timeline/scale';
 import type { PageServerLoad } from './$types';
 
 /**
  * Runs at build time only (the page is prerendered): the QR codes of the
  * chapters' public permalinks, and how many words each chapter has for the
- * attract loop's pace. Neither `qrcode` nor the stories' text ships this way.
+ * attract loop's pace, and the timeline's layout. Neither `qrcode`, d3 nor the
+ * stories' text ships this way.
  */
 export const load: PageServerLoad = () => {
 	const chapters = chaptersOf('fr');
@@ -24,5 +26,5 @@ export const load: PageServerLoad = () => {
 		qr[chapter.slug] = { url, ...packModules(symbol.modules.size, symbol.modules.data) };
 		words[chapter.slug] = wordCount(readFileSync(chapter.file, 'utf8'));
 	}
-	return { qr, words };
+	return { qr, words, timeline: timelineLayout(chapters, 'fr') };
 };
