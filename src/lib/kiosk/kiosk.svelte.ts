@@ -53,18 +53,11 @@ declare global {
 
 /**
  * Live ScrollTriggers, read from the scene engine's debugging handle
- * `window.__scenes` when it exists: either a `triggers` count (a number or a
- * function) or the `ScrollTrigger` class itself. Null when there is none.
+ * `window.__scenes.live()` (set by `$lib/scenes/engine.ts` once gsap has
+ * loaded). Null before that: no scene has been built yet.
  */
 export function liveSceneTriggers(): number | null {
-	const scenes = (window as { __scenes?: unknown }).__scenes as
-		| { triggers?: number | (() => number); ScrollTrigger?: { getAll?: () => unknown[] } }
-		| undefined;
-	if (!scenes) return null;
-	if (typeof scenes.triggers === 'function') return scenes.triggers();
-	if (typeof scenes.triggers === 'number') return scenes.triggers;
-	const all = scenes.ScrollTrigger?.getAll?.();
-	return Array.isArray(all) ? all.length : null;
+	return window.__scenes?.live() ?? null;
 }
 
 /**
