@@ -8,7 +8,7 @@
 // Usage: npm run bench [-- --no-build] [-- --runs 3]
 // Writes bench-results/bench.json and bench-results/bench.md, and prints the table.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
@@ -126,33 +126,44 @@ const table = [
 	...rows
 ].join('\n');
 
-// The other measurements run as their own scripts (each serves build/ itself).
-const extra = [];
+// The other measurements run as their own scripts (each serves build/ itself,
+// prints its progress, and writes its JSON into bench-results/).
 for (const script of ['scripts/bench-scroll.mjs', 'scripts/bench-kiosk.mjs']) {
-	if (!existsSync(script)) continue;
 	log(`${script}…`);
-	const run = spawnSync(process.execPath, [script], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+	const run = spawnSync(process.execPath, [script], { stdio: 'inherit' });
 	if (run.status !== 0) {
 		console.error(`bench: ${script} failed (exit ${run.status})`);
 		process.exit(1);
 	}
-	process.stdout.write(run.stdout);
-	extra.push(run.stdout.trim());
 }
+const scroll = JSON.parse(readFileSync('bench-results/scroll.json', 'utf8'));
+const kiosk = JSON.parse(readFileSync('bench-results/kiosk.json', 'utf8'));
+const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
+const extra = [
+	'| scroll (360×780, CPU ×4) | frames | over 50 ms | p95 frame |',
+	'|---|---|---|---|',
+	`| \`${scroll.path}\`, ${scroll.gestures} flicks over ${scroll.pageHeightPx} px | ${scroll.frames} | ${scroll.longFrameShare} % | ${scroll.p95FrameMs} ms |`,
+	'',
+	`| kiosk, ${kiosk.loops} loops (${kiosk.viewport.width}×${kiosk.viewport.height}) | after loop 1 | after loop ${kiosk.loops} |`,
+	'|---|---|---|',
+	`| JS heap after GC | ${mb(kiosk.heap.afterLoop1)} | ${mb(kiosk.heap.afterLastLoop)} (×${kiosk.heap.ratio}) |`,
+	`| listeners (whole page) | ${kiosk.afterLoop1.listeners.all} | ${kiosk.afterLastLoop.listeners.all} |`,
+	`| live ScrollTriggers | ${kiosk.afterLoop1.scrollTriggers ?? 'n/a'} | ${kiosk.afterLastLoop.scrollTriggers ?? 'n/a'} |`,
+	`| DOM nodes | ${kiosk.afterLoop1.domNodes} | ${kiosk.afterLastLoop.domNodes} |`
+];
 
 mkdirSync('bench-results', { recursive: true });
 const report = {
 	date: new Date().toISOString(),
 	lighthouse: '12.2.3, mobile (default throttling)',
 	chromium: spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout.trim(),
-	pages: results
+	pages: results,
+	scroll,
+	kiosk
 };
 writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, '\t')}\n`);
-writeFileSync('bench-results/bench.md', `${table}\n\n${extra.join('\n\n')}\n`);
-console.log(`\n${table}\n`);
+writeFileSync('bench-results/bench.md', `${table}\n\n${extra.join('\n')}\n`);
+console.log(`\n${table}\n\n${extra.join('\n')}\n`);
 for (const [name, r] of Object.entries(results)) {
 	if (r.failedAudits.length) log(`${name}: audits not passed: ${r.failedAudits.join(', ')}`);
 }
