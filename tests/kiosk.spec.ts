@@ -360,6 +360,10 @@ test.describe('kiosk stamina', () => {
 		await visit();
 		const before = await counters();
 		for (let i = 0; i < 20; i++) await visit();
-		expect(await counters()).toEqual(before);
+		const after = await counters();
+		expect({ ...after, nodes: 0 }).toEqual({ ...before, nodes: 0 });
+		// Scenes build and revert their pins as the page moves, so the node count
+		// wobbles by a few either way; a leak of even one node a visit would pass 20.
+		expect(after.nodes).toBeLessThan(before.nodes + 20);
 	});
 });
