@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { readStories } from '../src/lib/content/read-stories';
+import { validateStories } from '../src/lib/content/validate';
 import { chapters, watchErrors, watchHosts } from './helpers';
 
 test.describe('the whole story at /', () => {
@@ -189,5 +192,42 @@ test.describe('layout', () => {
 		});
 		expect(chars).toBeLessThanOrEqual(75);
 		if (page.viewportSize()!.width >= 1024) expect(chars).toBeGreaterThanOrEqual(60);
+	});
+});
+
+test.describe('the English edition', () => {
+	const english = validateStories(
+		readStories(join(import.meta.dirname, '..')).stories
+	).chapters.filter((c) => c.lang === 'en');
+
+	test('has every chapter, in English, at /en/, with its twin in the other language', async ({
+		page
+	}) => {
+		expect(english).toHaveLength(chapters.length);
+		await page.goto('/en/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		const ids = await page.locator('main section.chapter').evaluateAll((s) => s.map((e) => e.id));
+		expect(ids).toEqual(english.map((c) => c.slug));
+		await expect(page.getByRole('navigation', { name: 'Timeline' })).toBeVisible();
+
+		// A chapter links its French twin, in the banner and with hreflang.
+		const [fr, en] = [chapters[9], english[9]];
+		await page.goto(`/en/chapitres/${en.slug}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.title);
+		await expect(page.locator('link[rel=alternate][hreflang=fr]')).toHaveAttribute(
+			'href',
+			`https://example.org/chapitres/${fr.slug}/`
+		);
+		await page.getByRole('link', { name: 'Français' }).click();
+		await expect(page).toHaveURL(`/chapitres/${fr.slug}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(`/en/chapitres/${en.slug}/`);
+	});
+
+	test('axe finds no violations on an English chapter', async ({ page }) => {
+		await page.goto(`/en/chapitres/${english[12].slug}/`);
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 	});
 });

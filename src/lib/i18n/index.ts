@@ -34,6 +34,7 @@ const fr = {
 	notFoundBack: 'Revenir au début du récit',
 	errorTitle: 'Une erreur est survenue',
 	otherLanguage: 'English',
+	otherLanguageShort: 'EN',
 	sceneLabel: 'Illustration',
 	timeline: 'Chronologie',
 	/** The link-preview pictures (generated at build time, see $lib/press/preview.ts). */
@@ -135,6 +136,7 @@ const en: Strings = {
 	notFoundBack: 'Back to the start of the story',
 	errorTitle: 'Something went wrong',
 	otherLanguage: 'Français',
+	otherLanguageShort: 'FR',
 	sceneLabel: 'Illustration',
 	timeline: 'Timeline',
 	card: {
