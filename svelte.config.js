@@ -1,7 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { mdsvex } from 'mdsvex';
-import { parse as parseYaml } from 'yaml';
 
 /**
  * Sub-path deploys: `BASE_PATH=/histoire npm run build` prefixes every link,
@@ -13,30 +11,14 @@ const base = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	extensions: ['.svelte', '.md'],
-	preprocess: [
-		vitePreprocess(),
-		mdsvex({
-			extensions: ['.md'],
-			// One YAML parser for mdsvex and for the content checks, so both read
-			// "2002" or 2002-01-17 the same way (YAML 1.2: no implicit Date objects).
-			frontmatter: { type: 'yaml', marker: '-', parse: (text) => parseYaml(text) }
-		})
-	],
+	// Chapters are markdown turned into HTML by $lib/content/body.ts, never compiled as components.
+	preprocess: [vitePreprocess()],
 	compilerOptions: { runes: true },
 	vitePlugin: {
-		// mdsvex emits Svelte 4 syntax (`<script context="module">`): chapters are
-		// compiled in legacy mode, every component of ours in runes mode.
+		// A scene's drawing (its Figure and the shared parts it uses) is rendered
+		// by the build into a standalone SVG file: its styles must travel inside it.
 		dynamicCompileOptions: ({ filename }) =>
-			filename.endsWith('.md')
-				? { runes: false }
-				: /\/src\/lib\/scenes\/[^/]+\/Figure\.svelte$/.test(filename)
-					? { css: 'injected' }
-					: undefined
-	},
-	onwarn: (warning, handler) => {
-		if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;
-		handler(warning);
+			/\/src\/lib\/scenes\/[^/]+\/[^/]+\.svelte$/.test(filename) ? { css: 'injected' } : undefined
 	},
 	kit: {
 		// The service worker is for the museum kiosk only: the kiosk page registers

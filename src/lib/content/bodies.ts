@@ -1,22 +1,17 @@
 /**
- * The text of every chapter as HTML, rendered on the server only.
+ * The text of every chapter as HTML, for the server only.
  *
  * Why: the chapters are prerendered, so their text is already in each page's
- * HTML. Shipping it a second time as compiled components would cost the
- * browser about a third of its JavaScript budget for nothing, so the client
- * bundle gets no chapter text at all (this glob is compiled away outside SSR)
- * and `ChapterBody.svelte` keeps the server's HTML when it hydrates.
+ * HTML. Shipping it a second time, as page data or compiled code, would cost
+ * the browser for nothing, so the browser gets no chapter text at all (the
+ * import below is compiled away outside server rendering) and
+ * `ChapterBody.svelte` keeps the server's HTML when it hydrates.
  */
-import type { Component } from 'svelte';
-import { render } from 'svelte/server';
+import { stepsHtml } from '$lib/story/markup';
 
-const modules = import.meta.env.SSR
-	? import.meta.glob<Component>('/stories/*/*.md', { eager: true, import: 'default' })
-	: {};
+const server = import.meta.env.SSR ? await import('./library') : undefined;
 
-/** The chapter's text as HTML (server only; in the browser there is nothing to render). */
+/** The chapter's steps as HTML (server only; in the browser there is nothing to render). */
 export function bodyHtml(file: string): string {
-	const body = modules[`/${file}`];
-	if (!body) throw new Error(`${file}: no compiled body found`);
-	return render(body).body;
+	return server ? stepsHtml(server.stepsOf(file)) : '';
 }

@@ -1,33 +1,18 @@
 /**
- * Reads `stories/<lang>/*.md` from disk for the build-time checks (Node only).
- * The site itself reads the same files through `import.meta.glob`.
+ * Reads `stories/<lang>/*.md` from disk for the build-time checks and the
+ * tests (Node only). The site reads the same files through Vite
+ * (`library.ts`), with the same parser.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { parseStory } from './frontmatter.ts';
 import type { RawStory } from './validate.ts';
+
+export { parseStory };
 
 export interface ReadResult {
 	stories: RawStory[];
 	problems: string[];
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Parses one file's frontmatter; a YAML error becomes a problem line, not a crash. */
-export function parseStory(file: string, text: string): { story?: RawStory; problem?: string } {
-	const match = FRONTMATTER.exec(text);
-	if (!match) {
-		return {
-			problem: `${file}: frontmatter: is missing: the file must start with a --- block of fields`
-		};
-	}
-	try {
-		return { story: { file, data: parse(match[1]) } };
-	} catch (error) {
-		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		return { problem: `${file}: frontmatter: is not valid YAML (${reason})` };
-	}
 }
 
 /** Every `.md` file under `stories/<lang>/`, with paths relative to `root`. */

@@ -4,55 +4,25 @@
  * Vite plugin), the site (through `import.meta.glob`) and the unit tests all
  * run the very same checks. Every problem is one line: `file: field: reason`.
  */
+import { isLang, LANGS, type Lang } from '../i18n/lang.ts';
+import { isSceneName, SCENE_NAMES, statesOf, type SceneName } from '../scenes/catalog.ts';
+import { groupSteps, parseBody, type Step } from './body.ts';
 import { isPlaceKey, type PlaceKey } from './places.ts';
-import { isSceneName, SCENE_NAMES, type SceneName } from './scenes.ts';
+import {
+	PRECISIONS,
+	type ChapterMeta,
+	type Picture,
+	type Precision,
+	type RawStory
+} from './types.ts';
 
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const isLang = (value: string): value is Lang =>
-	(LANGS as readonly string[]).includes(value);
-
-export const PRECISIONS = ['day', 'month', 'year', 'before', 'after'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-export interface Picture {
-	/** Path under `static/`, e.g. `pictures/9-9bis.jpg`. */
-	file: string;
-	alt: string;
-	credit: string;
-	kind: 'photo' | 'illustration';
-}
-
-export interface ChapterMeta {
-	lang: Lang;
-	/** Position in the story, from the file name's number prefix (1-based). */
-	number: number;
-	/** From the file name without its number prefix; the permalink's last segment. */
-	slug: string;
-	/** Path of the source file, relative to the project, for messages. */
-	file: string;
-	title: string;
-	short: string;
-	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as `precision` says. */
-	date: string;
-	precision: Precision;
-	end?: string;
-	summary: string;
-	places: PlaceKey[];
-	scene: SceneName;
-	pictures: Picture[];
-}
-
-export interface RawStory {
-	/** Path relative to the project, e.g. `stories/fr/03-la-conference.md`. */
-	file: string;
-	/** Parsed frontmatter, whatever its shape. */
-	data: unknown;
-}
+export { LANGS, isLang, PRECISIONS, type Lang, type ChapterMeta, type Picture, type Precision, type RawStory };
 
 export interface ValidateOptions {
 	/** Whether a picture's file exists under `static/`; skipped when absent. */
 	pictureExists?: (file: string) => boolean;
+	/** The deploy sub-path, prefixed to links to the site's own paths in bodies. */
+	base?: string;
 }
 
 export const LIMITS = {
@@ -86,6 +56,7 @@ const KNOWN_FIELDS = new Set([
 	'summary',
 	'places',
 	'scene',
+	'steps',
 	'pictures'
 ]);
 
@@ -191,11 +162,64 @@ function checkPictures(
 	return pictures;
 }
 
+/**
+ * `steps:` names, for each paragraph of the body, the state of the scene it
+ * shows: the scene's states in their order, each at least once, a state
+ * repeated to keep it over several paragraphs.
+ */
+function checkSteps(
+	value: unknown,
+	scene: SceneName,
+	report: (field: string, reason: string) => void
+): string[] | undefined {
+	const states = statesOf(scene);
+	const known = `scene "${scene}" has ${states.join(', ')}`;
+	if (value === undefined || value === null) {
+		report('steps', `is missing: name the state each paragraph shows, in order (${known})`);
+		return undefined;
+	}
+	if (!Array.isArray(value) || value.length === 0) {
+		report('steps', `must be a list of state names, one a paragraph (${known})`);
+		return undefined;
+	}
+	let sound = true;
+	let previous = -1;
+	value.forEach((name: unknown, i) => {
+		const index = typeof name === 'string' ? states.indexOf(name) : -1;
+		if (index < 0) {
+			report(`steps[${i}]`, `${show(name)} is not a state of the scene (${known})`);
+			sound = false;
+		} else if (index < previous) {
+			report(
+				`steps[${i}]`,
+				`"${name}" comes after "${states[previous]}": states go in the scene's order (${states.join(', ')})`
+			);
+			sound = false;
+		} else if (index > previous + 1 && sound) {
+			report(
+				`steps[${i}]`,
+				`"${name}" skips "${states[previous + 1]}": every state of the scene must be shown, in order (${states.join(', ')})`
+			);
+			sound = false;
+		}
+		if (index >= 0) previous = Math.max(previous, index);
+	});
+	if (sound && previous < states.length - 1) {
+		report(
+			'steps',
+			`ends before "${states[previous + 1]}": every state of the scene must be shown, the last one by the last paragraph (${states.join(', ')})`
+		);
+		sound = false;
+	}
+	return sound ? (value as string[]) : undefined;
+}
+
 /** Checks one file; returns the chapter when it is sound, and reports every problem. */
 function validateOne(
 	raw: RawStory,
 	options: ValidateOptions,
-	problems: string[]
+	problems: string[],
+	bodies?: Map<string, Step[]>
 ): ChapterMeta | undefined {
 	const before = problems.length;
 	const report = (field: string, reason: string) =>
@@ -274,9 +298,44 @@ function validateOne(
 		report('scene', `${show(rawScene)} is not a known scene (${SCENE_NAMES.join(', ')})`);
 	} else scene = rawScene;
 
+	const steps = scene ? checkSteps(data.steps, scene, report) : undefined;
+
 	const pictures = checkPictures(data.pictures, report, options.pictureExists);
 
-	if (problems.length > before || !title || !short || !summary || !date || !precision || !scene) {
+	if (raw.body !== undefined) {
+		const body = parseBody(raw.body, {
+			file: raw.file,
+			firstLine: raw.bodyLine,
+			base: options.base
+		});
+		problems.push(...body.problems);
+		if (steps && body.problems.length === 0 && body.blocks.length !== steps.length) {
+			report(
+				'steps',
+				`names ${steps.length} state${steps.length > 1 ? 's' : ''} for ${body.blocks.length} paragraph${body.blocks.length > 1 ? 's' : ''}: give one state a paragraph (repeat a state to keep it over several)`
+			);
+		} else if (steps && scene && body.problems.length === 0) {
+			const states = statesOf(scene);
+			bodies?.set(
+				raw.file,
+				groupSteps(
+					body.blocks,
+					steps.map((name) => states.indexOf(name))
+				)
+			);
+		}
+	}
+
+	if (
+		problems.length > before ||
+		!title ||
+		!short ||
+		!summary ||
+		!date ||
+		!precision ||
+		!scene ||
+		!steps
+	) {
 		return undefined;
 	}
 	return {
@@ -292,6 +351,7 @@ function validateOne(
 		summary,
 		places,
 		scene,
+		steps,
 		pictures
 	};
 }
@@ -355,6 +415,8 @@ function checkScenesUnique(chapters: ChapterMeta[], problems: string[]) {
 
 export interface Validated {
 	chapters: ChapterMeta[];
+	/** Each sound chapter's text, grouped into steps, by file (only for stories read with their body). */
+	bodies: Map<string, Step[]>;
 	problems: string[];
 }
 
@@ -367,13 +429,14 @@ export function validateStories(stories: RawStory[], options: ValidateOptions = 
 	const problems: string[] = [];
 	if (stories.length === 0)
 		problems.push('stories/: no chapter found (expected stories/fr/01-….md)');
+	const bodies = new Map<string, Step[]>();
 	const chapters = stories
-		.map((raw) => validateOne(raw, options, problems))
+		.map((raw) => validateOne(raw, options, problems, bodies))
 		.filter((c): c is ChapterMeta => c !== undefined);
 	checkSequence(stories, problems);
 	checkScenesUnique(chapters, problems);
 	chapters.sort((a, b) => a.lang.localeCompare(b.lang) || a.number - b.number);
-	return { chapters, problems };
+	return { chapters, bodies, problems };
 }
 
 /** The error the build stops with: a heading line and one line a problem. */

@@ -5,7 +5,7 @@
  * it starts: `destroy()` removes them all. Created by `KioskShell` on mount.
  */
 import { version } from '$app/environment';
-import type { SceneName } from '$lib/content/scenes';
+import type { SceneName } from '$lib/scenes/catalog';
 import { AttractTour, browserTourPage } from './autoscroll.svelte';
 import { hideIdleCursor, lockPage, watchInput } from './dom';
 import {

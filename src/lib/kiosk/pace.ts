@@ -9,7 +9,7 @@
  * steady speed to the next chapter's heading), a pause at the end, a fade to
  * the paper colour, and a fade back in at the top.
  */
-import type { SceneName } from '$lib/content/scenes';
+import type { SceneName } from '$lib/scenes/catalog';
 
 /**
  * Adults read French prose silently at 200 to 250 words a minute; a visitor

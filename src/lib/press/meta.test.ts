@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { site } from '$lib/config';
-import { allChapters, chaptersOf } from '$lib/content';
+import { allChapters, chaptersOf } from '$lib/content/library';
 import type { Picture } from '$lib/content/validate';
 import type { MetaContext } from './context';
 import { jsonLdText } from './jsonld';

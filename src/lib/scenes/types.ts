@@ -1,29 +1,21 @@
 /**
- * What a scene's `animate.ts` receives and returns. The engine (SceneStage)
- * owns gsap, ScrollTrigger and the lifecycle; a scene only describes motion.
+ * What pages and scenes exchange. A page gets each chapter's `SceneView` from
+ * its server load; a Figure gets `FigureProps` when the build draws it.
  */
-import type { gsap } from 'gsap';
-import type { Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
+import type { SceneName } from './catalog';
 
-export interface AnimateArgs {
-	/** The scene's own drawing, as server-rendered by its Figure: select only inside it. */
-	svg: SVGSVGElement;
-	/** The engine's gsap (loaded lazily): scenes never import gsap themselves. */
-	gsap: typeof gsap;
-	/** The page's language, for scenes whose motion depends on their labels. */
-	lang: Lang;
+/** A scene as a page shows it. */
+export interface SceneView {
+	name: SceneName;
+	/** Its SVG file, inside the site (add the deploy sub-path): `/scenes/fr/crowd.1a2b3c4d5e.svg`. */
+	src: string;
+	/** How many states it has. */
+	states: number;
 }
-
-/**
- * Builds a PAUSED timeline of total duration 1 going from the scene's starting
- * state to the final state its Figure draws (use `from` / `fromTo`), so that
- * reverting it leaves the Figure exactly as the server rendered it. It never
- * creates ScrollTriggers: the engine scrubs it.
- */
-export type Animate = (args: AnimateArgs) => gsap.core.Timeline;
 
 /** Props every `Figure.svelte` takes. */
 export interface FigureProps {
-	/** The page's language, for the scene's few labels. */
+	/** The language of the scene's labels. */
 	lang: Lang;
 }

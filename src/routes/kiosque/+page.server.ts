@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { absoluteUrl } from '$lib/config';
-import { chaptersOf } from '$lib/content';
+import { chapterViews } from '$lib/server/chapters';
 import { paths } from '$lib/i18n';
 import { wordCount } from '$lib/kiosk/pace';
 import { packModules, type PackedQr } from '$lib/kiosk/qr';
@@ -15,7 +15,7 @@ import type { PageServerLoad } from './$types';
  * stories' text ships this way.
  */
 export const load: PageServerLoad = () => {
-	const chapters = chaptersOf('fr');
+	const chapters = chapterViews('fr');
 	const qr: Record<string, PackedQr & { url: string }> = {};
 	const words: Record<string, number> = {};
 	for (const chapter of chapters) {
@@ -26,5 +26,5 @@ export const load: PageServerLoad = () => {
 		qr[chapter.slug] = { url, ...packModules(symbol.modules.size, symbol.modules.data) };
 		words[chapter.slug] = wordCount(readFileSync(chapter.file, 'utf8'));
 	}
-	return { qr, words, timeline: timelineLayout(chapters, 'fr') };
+	return { chapters, qr, words, timeline: timelineLayout(chapters, 'fr') };
 };

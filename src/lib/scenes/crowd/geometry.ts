@@ -1,6 +1,7 @@
 /**
  * The crowd of the 1996 Conférence Permanente: more than 1,000 people (1,036
- * dots) seated around 37 workshop tables (the 37 workshop sessions). Computed,
+ * dots), first filling the hall, then seated around 37 workshop tables (the
+ * 37 workshop sessions). Computed,
  * not written out, and seeded, so the server and the browser draw the same
  * dots. Each table's people are one path of zero-length round-capped strokes
  * (`Mx yh0`): 37 elements instead of 1,036, and gsap can tween a whole
@@ -12,8 +13,8 @@ export const PER_TABLE = 28;
 /** Staggered rows (8, 7, 8, 7, 7 = 37) fill the picture above its caption. */
 const ROWS = [8, 7, 8, 7, 7];
 const COLUMN = 45;
-const ROW = 46;
-const TOP = 36;
+const ROW = 41;
+const TOP = 62;
 
 /** Mulberry32: a tiny deterministic generator, same numbers everywhere. */
 export function seeded(seed: number): () => number {
@@ -66,6 +67,6 @@ export function seatedPaths(): string[] {
 export function scatteredPaths(): string[] {
 	const random = seeded(37);
 	return tables.map(() =>
-		dots(Array.from({ length: PER_TABLE }, () => [6 + random() * 388, 8 + random() * 250]))
+		dots(Array.from({ length: PER_TABLE }, () => [14 + random() * 372, 50 + random() * 196]))
 	);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allChapters, chaptersOf, storyLangs } from '$lib/content';
+import { allChapters, chaptersOf, storyLangs } from '$lib/content/library';
 import { chapterCard, pageCard, type PreviewCard } from '$lib/press/preview';
 import { emblemSvg } from './emblem';
 import { cardSvg, keepTogether, renderCard } from './render';

@@ -1,0 +1,18 @@
+import { defineLabels } from '../shared/labels';
+
+export default defineLabels({
+	fr: {
+		hall: 'Conférence Permanente du Bassin Minier',
+		year: '1996',
+		people: 'plus de 1 000 participants',
+		sessions: '37 séances d’ateliers',
+		speech: 'une terre de paroles et de propositions'
+	},
+	en: {
+		hall: 'Conférence Permanente du Bassin Minier',
+		year: '1996',
+		people: 'more than 1,000 participants',
+		sessions: '37 workshop sessions',
+		speech: 'a land of speech and proposals'
+	}
+});

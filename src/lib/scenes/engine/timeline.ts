@@ -1,0 +1,111 @@
+/**
+ * States with gsap: one paused timeline per scene, built from the Figure's
+ * marks, one unit of time per move (time `s` is state `s`, settled). The
+ * engine moves its playhead to a step's state with a tween of 0.4 to 1 s,
+ * forward or back, so scrolling back plays the same moves in reverse and a
+ * step's picture is always the state itself once the tween is over.
+ */
+import type { gsap as Gsap } from 'gsap';
+import type { Effect } from '../shared/states';
+import { moveInto, shownIn, type Mark } from './marks';
+
+type Engine = typeof Gsap;
+
+/** How each effect hides a part before it arrives; it arrives at its drawn values. */
+const HIDDEN: Record<Exclude<Effect, 'draw'>, gsap.TweenVars> = {
+	fade: { opacity: 0 },
+	pop: { opacity: 0, scale: 0, transformOrigin: '50% 50%' },
+	rise: { opacity: 0, y: 10 },
+	stamp: { opacity: 0, scale: 1.8, rotation: -6, transformOrigin: '50% 50%' },
+	'grow-x': { opacity: 0, scaleX: 0, transformOrigin: '0% 50%' },
+	'grow-y': { opacity: 0, scaleY: 0, transformOrigin: '50% 100%' }
+};
+const SHOWN: Record<Exclude<Effect, 'draw'>, gsap.TweenVars> = {
+	fade: { opacity: 1 },
+	pop: { opacity: 1, scale: 1 },
+	rise: { opacity: 1, y: 0 },
+	stamp: { opacity: 1, scale: 1, rotation: 0 },
+	'grow-x': { opacity: 1, scaleX: 1 },
+	'grow-y': { opacity: 1, scaleY: 1 }
+};
+const EASE: Partial<Record<Effect, string>> = { pop: 'back.out(1.7)', stamp: 'back.out(1.4)' };
+
+/** Length, in units of a move, of one part's arrival and of every departure. */
+const ARRIVAL = 0.45;
+const DEPARTURE = 0.3;
+
+/** The strokes that `draw` draws: the part itself and what inside it has `pathLength`. */
+function strokes(element: Element): Element[] {
+	const inside = [...element.querySelectorAll('[pathLength]')];
+	return element.hasAttribute('pathLength') ? [element, ...inside] : inside;
+}
+
+function hide(tl: gsap.core.Timeline, mark: Mark<Element>, at: number): void {
+	if (mark.effect === 'draw') {
+		tl.set(mark.element, { opacity: 0 }, at);
+		// A dash offset by the whole length hides the stroke; `1 2` leaves no cap showing.
+		tl.set(strokes(mark.element), { strokeDasharray: '1 2', strokeDashoffset: 1 }, at);
+	} else if (staggered(mark)) {
+		// The group only fades; its children carry the effect (see `arrive`).
+		tl.set(mark.element, { opacity: 0 }, at);
+		tl.set([...mark.element.children], HIDDEN[mark.effect], at);
+	} else tl.set(mark.element, HIDDEN[mark.effect], at);
+}
+
+const staggered = (mark: Mark<Element>) => mark.stagger && mark.element.children.length > 1;
+
+function arrive(tl: gsap.core.Timeline, mark: Mark<Element> & { delay: number }, move: number): void {
+	const at = move - 1 + 0.05 + mark.delay * (1 - ARRIVAL - 0.1);
+	const children = staggered(mark) ? [...mark.element.children] : [];
+	const each = children.length > 1 ? (ARRIVAL * 0.6) / (children.length - 1) : 0;
+	const duration = children.length > 1 ? ARRIVAL * 0.4 : ARRIVAL;
+	if (mark.effect === 'draw') {
+		tl.set(mark.element, { opacity: 1 }, at);
+		tl.fromTo(
+			strokes(mark.element),
+			{ strokeDashoffset: 1 },
+			// autoRound off: gsap rounds px values, which on a length of 1 is all or nothing.
+			{ strokeDashoffset: 0, duration: ARRIVAL, ease: 'power1.inOut', autoRound: false, stagger: 0.05 },
+			at
+		);
+		return;
+	}
+	const ease = EASE[mark.effect] ?? 'power2.out';
+	if (children.length > 1) {
+		// The group is there; its children arrive one after another.
+		tl.set(mark.element, { opacity: 1 }, at);
+		tl.fromTo(
+			children,
+			HIDDEN[mark.effect],
+			{ ...SHOWN[mark.effect], duration, ease, stagger: each },
+			at
+		);
+	} else {
+		tl.fromTo(mark.element, HIDDEN[mark.effect], { ...SHOWN[mark.effect], duration, ease }, at);
+	}
+}
+
+/** The timeline of a scene with `states` states; build it inside a `gsap.context`. */
+export function buildTimeline(
+	gsap: Engine,
+	marks: readonly Mark<Element>[],
+	states: number
+): gsap.core.Timeline {
+	const tl = gsap.timeline({ paused: true, defaults: { overwrite: false } });
+	for (const mark of marks) if (!shownIn(mark, 0)) hide(tl, mark, 0);
+	for (let move = 1; move < states; move++) {
+		const { arriving, leaving } = moveInto(marks, move);
+		for (const mark of leaving) {
+			tl.to(mark.element, { opacity: 0, duration: DEPARTURE, ease: 'power1.in' }, move - 1);
+		}
+		for (const mark of arriving) arrive(tl, mark, move);
+	}
+	// The last state is a point in time too.
+	tl.set({}, {}, states - 1);
+	return tl;
+}
+
+/** Seconds the playhead takes to go `moves` states forward or back. */
+export function moveSeconds(moves: number): number {
+	return Math.min(1, 0.55 + 0.15 * (Math.abs(moves) - 1));
+}

@@ -1,0 +1,40 @@
+/**
+ * What pages receive about chapters, from their server loads: one language's
+ * chapters with their scene files, and the twins of a page in every language.
+ */
+import { chaptersOf, storyLangs, twinOf } from '$lib/content/library';
+import type { ChapterMeta, ChapterView } from '$lib/content/types';
+import { paths } from '$lib/i18n';
+import type { Lang } from '$lib/i18n/lang';
+import { sceneView } from './scenes';
+
+/** A chapter as a page shows it. */
+export function chapterView(chapter: ChapterMeta): ChapterView {
+	return { ...chapter, stage: sceneView(chapter.scene, chapter.lang) };
+}
+
+/** One language's chapters, in story order, as pages show them. */
+export function chapterViews(lang: Lang): ChapterView[] {
+	return chaptersOf(lang).map(chapterView);
+}
+
+/** A page in every language it exists in (for `hreflang` links and the language switch). */
+export interface Alternate {
+	lang: Lang;
+	path: string;
+}
+
+export function homeAlternates(): Alternate[] {
+	return storyLangs().map((lang) => ({ lang, path: paths.home(lang) }));
+}
+
+export function pressAlternates(): Alternate[] {
+	return storyLangs().map((lang) => ({ lang, path: paths.press(lang) }));
+}
+
+export function chapterAlternates(chapter: ChapterMeta): Alternate[] {
+	return storyLangs().flatMap((lang) => {
+		const twin = twinOf(chapter, lang);
+		return twin ? [{ lang, path: paths.chapter(lang, twin.slug) }] : [];
+	});
+}

@@ -1,0 +1,4 @@
+import { homeAlternates } from '$lib/server/chapters';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ alternates: homeAlternates() });

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { allChapters } from '$lib/content/library';
+import { DEFAULT_LANG } from '$lib/i18n/lang';
+import { chapterAlternates } from '$lib/server/chapters';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	allChapters().map((c) => ({
+		slug: c.slug,
+		lang: c.lang === DEFAULT_LANG ? undefined : c.lang
+	}));
+
+/** Where the chapter stands in the layout's list (the page reads it there: nothing is sent twice). */
+export const load: PageServerLoad = async ({ params, parent }) => {
+	const { chapters } = await parent();
+	const index = chapters.findIndex((c) => c.slug === params.slug);
+	if (index < 0) error(404, 'Not found');
+	return { index, alternates: chapterAlternates(chapters[index]) };
+};
