@@ -5,25 +5,14 @@
 // status 404, and gzip for text (so measured transfer sizes are real ones).
 //
 // Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--base /histoire]
+// From another script: `const server = await startServer({ dir, port, base })`,
+// then `server.url` and `await server.close()`.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-
-const args = Object.fromEntries(
-	process.argv.slice(2).reduce((pairs, arg, i, all) => {
-		if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-		return pairs;
-	}, [])
-);
-const root = resolve(args.dir ?? 'build');
-const port = Number(args.port ?? 4173);
-const base = (args.base ?? '').replace(/\/+$/, '');
-
-if (!existsSync(join(root, 'index.html'))) {
-	console.error(`serve: ${root}/index.html not found: run "npm run build" first.`);
-	process.exit(1);
-}
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -72,7 +61,26 @@ function send(req, res, status, file) {
 	res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-const server = createServer((req, res) => {
+/** Serves `dir` at http://127.0.0.1:`port``base`/; resolves once listening. */
+export function startServer({ dir = 'build', port = 4173, base: basePath = '' } = {}) {
+	const root = resolve(dir);
+	const base = basePath.replace(/\/+$/, '');
+	if (!existsSync(join(root, 'index.html'))) {
+		throw new Error(`serve: ${root}/index.html not found: run "npm run build" first.`);
+	}
+	const server = createServer((req, res) => handle(req, res, root, base));
+	return new Promise((resolveStart, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', () =>
+			resolveStart({
+				url: `http://127.0.0.1:${port}${base}`,
+				close: () => new Promise((done) => server.close(() => done()))
+			})
+		);
+	});
+}
+
+function handle(req, res, root, base) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	let path;
 	try {
@@ -96,10 +104,24 @@ const server = createServer((req, res) => {
 	if (existsSync(file)) return send(req, res, 200, file);
 	if (existsSync(`${file}.html`)) return send(req, res, 200, `${file}.html`);
 	return notFound();
-});
+}
 
-server.listen(port, '127.0.0.1', () => {
-	console.log(`serve: ${root} at http://127.0.0.1:${port}${base}/`);
-});
-for (const signal of ['SIGINT', 'SIGTERM'])
-	process.on(signal, () => server.close(() => process.exit(0)));
+// Run as a command.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const { values } = parseArgs({
+		options: {
+			dir: { type: 'string', default: 'build' },
+			port: { type: 'string', default: '4173' },
+			base: { type: 'string', default: '' }
+		}
+	});
+	try {
+		const server = await startServer({ ...values, port: Number(values.port) });
+		console.log(`serve: ${resolve(values.dir)} at ${server.url}/`);
+		for (const signal of ['SIGINT', 'SIGTERM'])
+			process.on(signal, () => server.close().then(() => process.exit(0)));
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	}
+}

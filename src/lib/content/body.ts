@@ -27,6 +27,13 @@ md.validateLink = () => true;
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
 /** Template syntax of the page's framework, meaningless in prose. */
 const TEMPLATE = /\{\s*[#/:@]/;
+/**
+ * A tag markdown did not take for HTML (an attribute it cannot read) is still
+ * a tag the writer meant: refused all the same. `<10` or `< 10` is prose.
+ */
+const TAG_LIKE = /<\/?[a-z][\w-]*(?:\s[^<>]*)?>/i;
+const HTML_ADVICE =
+	'a chapter is plain text; for emphasis write *italics* or **bold**, and to show a < write it with a space after it';
 
 const REFUSED_BLOCKS: Record<string, string> = {
 	heading_open:
@@ -89,20 +96,18 @@ export function parseBody(source: string, options: BodyOptions): BodyResult {
 		const line = (token.map?.[0] ?? 0) + firstLine;
 		const refused = REFUSED_BLOCKS[token.type];
 		if (refused) report(line, `found ${refused}`);
-		if (token.type === 'html_block') {
-			report(
-				line,
-				`found HTML "${excerpt(token.content)}": a chapter is plain text; for emphasis write *italics* or **bold**, and to show a < write it with a space after it`
-			);
-		}
+		if (token.type === 'html_block')
+			report(line, `found HTML "${excerpt(token.content)}": ${HTML_ADVICE}`);
 		if (token.type !== 'inline') continue;
 		const lines = inlineLines(token, firstLine);
 		(token.children ?? []).forEach((child, i) => {
 			const at = lines[i];
 			if (child.type === 'html_inline') {
+				report(at, `found HTML "${excerpt(child.content)}": ${HTML_ADVICE}`);
+			} else if (child.type === 'text' && TAG_LIKE.test(child.content)) {
 				report(
 					at,
-					`found HTML "${excerpt(child.content)}": a chapter is plain text; for emphasis write *italics* or **bold**, and to show a < write it with a space after it`
+					`found HTML "${excerpt(child.content.match(TAG_LIKE)?.[0] ?? '<')}": ${HTML_ADVICE}`
 				);
 			} else if (child.type === 'image') {
 				report(
@@ -119,7 +124,8 @@ export function parseBody(source: string, options: BodyOptions): BodyResult {
 				} else if (href.startsWith('/')) {
 					child.attrSet('href', `${base}${href}`);
 				}
-			} else if ((child.type === 'text' || child.type === 'code_inline') && TEMPLATE.test(child.content)) {
+			}
+			if ((child.type === 'text' || child.type === 'code_inline') && TEMPLATE.test(child.content)) {
 				const found = child.content.match(/\{\s*[#/:@][^}]*\}?/)?.[0] ?? '{';
 				report(
 					at,
@@ -143,7 +149,10 @@ export function parseBody(source: string, options: BodyOptions): BodyResult {
 		}
 	});
 	if (blocks.length === 0 && problems.length === 0) {
-		report(firstLine, 'the chapter has no text: write at least one paragraph after the frontmatter');
+		report(
+			firstLine,
+			'the chapter has no text: write at least one paragraph after the frontmatter'
+		);
 	}
 	return { blocks, problems };
 }

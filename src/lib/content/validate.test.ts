@@ -35,7 +35,8 @@ describe('the chapter index on sound files', () => {
 			date: '2002-01-17',
 			precision: 'day',
 			places: ['oignies'],
-			scene: 'headframe',
+			scene: 'terrils',
+			steps: ['landscape', 'question', 'span', 'extent'],
 			pictures: []
 		});
 	});
@@ -121,9 +122,107 @@ describe('the chapter index on bad files', () => {
 		expect(chapters.map((c) => c.file)).toContain('stories/fr/06-doublon.md');
 	});
 
-	it('writes one line per problem, each naming file, field and reason', () => {
-		for (const problem of all) expect(problem).toMatch(/^stories\/\w+\/[^:]+\.md: [^:]+: .+$/);
+	it('names steps that are not the scene’s states, in its order', () => {
+		expect(line('fr/13-etapes.md', 'steps[2]')).toEqual([
+			'stories/fr/13-etapes.md: steps[2]: "people" comes after "tables": states go in the scene\'s order (hall, people, tables, speech)'
+		]);
+		expect(line('fr/13-etapes.md', 'steps[4]')).toEqual([
+			'stories/fr/13-etapes.md: steps[4]: "tabels" is not a state of the scene (scene "crowd" has hall, people, tables, speech)'
+		]);
+	});
+
+	it('names, with its line, what a body may not contain', () => {
+		const body = all.filter((p) => p.startsWith('stories/fr/14-code.md:1'));
+		expect(body).toEqual([
+			expect.stringMatching(
+				/^stories\/fr\/14-code\.md:15: found "\{#each \[1,2\] as x\}", which looks like template code/
+			),
+			expect.stringMatching(/^stories\/fr\/14-code\.md:15: found HTML "<b>"/),
+			expect.stringMatching(/^stories\/fr\/14-code\.md:15: found HTML "<\/b>"/),
+			expect.stringMatching(
+				/^stories\/fr\/14-code\.md:15: found "\{\/each\}", which looks like template code/
+			),
+			expect.stringMatching(
+				/^stories\/fr\/14-code\.md:17: found HTML "<script>alert\(1\)<\/script>"/
+			),
+			expect.stringMatching(
+				/^stories\/fr\/14-code\.md:19: found a link to "javascript:alert\(1\)": links may only go to https:, http:, mailto: or the site’s own paths/
+			)
+		]);
+	});
+
+	it('refuses a chapter without text', () => {
+		expect(all.filter((p) => /^stories\/fr\/15-vide\.md:\d/.test(p))).toEqual([
+			'stories/fr/15-vide.md:12: the chapter has no text: write at least one paragraph after the frontmatter'
+		]);
+	});
+
+	it('writes one line per problem, each naming file, field (or line) and reason', () => {
+		for (const problem of all) {
+			expect(problem).toMatch(/^stories\/\w+\/[^:]+\.md(: [^:]+|:\d+): .+$/);
+		}
 		expect(new StoryError(all).message.split('\n')).toHaveLength(all.length + 1);
+	});
+});
+
+describe('steps and paragraphs', () => {
+	const story = (steps: unknown, body: string) => ({
+		file: 'stories/fr/01-x.md',
+		data: {
+			title: 'Titre',
+			short: 'Court',
+			date: '1996',
+			precision: 'year',
+			summary: 'Un résumé assez long pour passer la limite basse de cinquante caractères.',
+			places: [],
+			scene: 'crowd',
+			steps,
+			pictures: []
+		},
+		body,
+		bodyLine: 12
+	});
+	const problemsOf = (steps: unknown, body: string) =>
+		validateStories([story(steps, body)]).problems.filter((p) => !p.includes('has no en version'));
+
+	it('groups paragraphs into steps, a repeated state keeping the picture', () => {
+		const { bodies, problems } = validateStories([
+			story(
+				['hall', 'people', 'people', 'tables', 'speech'],
+				'Un.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.'
+			)
+		]);
+		expect(problems.filter((p) => !p.includes('has no en version'))).toEqual([]);
+		expect(bodies.get('stories/fr/01-x.md')).toEqual([
+			{ state: 0, html: '<p>Un.</p>' },
+			{ state: 1, html: '<p>Deux.</p>\n<p>Trois.</p>' },
+			{ state: 2, html: '<p>Quatre.</p>' },
+			{ state: 3, html: '<p>Cinq.</p>' }
+		]);
+	});
+
+	it('wants one state a paragraph', () => {
+		expect(problemsOf(['hall', 'people', 'tables', 'speech'], 'Un.\n\nDeux.\n\nTrois.')).toEqual([
+			'stories/fr/01-x.md: steps: names 4 states for 3 paragraphs: give one state a paragraph (repeat a state to keep it over several)'
+		]);
+	});
+
+	it('wants every state shown, in order, the last one at the end', () => {
+		expect(problemsOf(['hall', 'tables', 'speech'], 'Un.\n\nDeux.\n\nTrois.')).toEqual([
+			'stories/fr/01-x.md: steps[1]: "tables" skips "people": every state of the scene must be shown, in order (hall, people, tables, speech)'
+		]);
+		expect(problemsOf(['hall', 'people', 'tables'], 'Un.\n\nDeux.\n\nTrois.')).toEqual([
+			'stories/fr/01-x.md: steps: ends before "speech": every state of the scene must be shown, the last one by the last paragraph (hall, people, tables, speech)'
+		]);
+	});
+
+	it('wants the list, and says which states there are', () => {
+		expect(problemsOf(undefined, 'Un.')).toEqual([
+			'stories/fr/01-x.md: steps: is missing: name the state each paragraph shows, in order (scene "crowd" has hall, people, tables, speech)'
+		]);
+		expect(problemsOf('hall', 'Un.')).toEqual([
+			'stories/fr/01-x.md: steps: must be a list of state names, one a paragraph (scene "crowd" has hall, people, tables, speech)'
+		]);
 	});
 });
 

@@ -16,7 +16,16 @@ import {
 	type RawStory
 } from './types.ts';
 
-export { LANGS, isLang, PRECISIONS, type Lang, type ChapterMeta, type Picture, type Precision, type RawStory };
+export {
+	LANGS,
+	isLang,
+	PRECISIONS,
+	type Lang,
+	type ChapterMeta,
+	type Picture,
+	type Precision,
+	type RawStory
+};
 
 export interface ValidateOptions {
 	/** Whether a picture's file exists under `static/`; skipped when absent. */

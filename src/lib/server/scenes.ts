@@ -52,7 +52,8 @@ export function sceneSvg(name: SceneName, lang: Lang): string {
 				.replace(/\sxmlns="[^"]*"/, '');
 			return `<svg xmlns="http://www.w3.org/2000/svg"${attrs} data-scene="${name}" data-states="${SCENES[name].states.length}">${styles}`;
 		});
-		if (!svg.startsWith('<svg xmlns')) throw new Error(`scene "${name}": its Figure must draw one <svg>`);
+		if (!svg.startsWith('<svg xmlns'))
+			throw new Error(`scene "${name}": its Figure must draw one <svg>`);
 		drawings.set(key, svg);
 	}
 	return svg;

@@ -54,7 +54,11 @@ function hide(tl: gsap.core.Timeline, mark: Mark<Element>, at: number): void {
 
 const staggered = (mark: Mark<Element>) => mark.stagger && mark.element.children.length > 1;
 
-function arrive(tl: gsap.core.Timeline, mark: Mark<Element> & { delay: number }, move: number): void {
+function arrive(
+	tl: gsap.core.Timeline,
+	mark: Mark<Element> & { delay: number },
+	move: number
+): void {
 	const at = move - 1 + 0.05 + mark.delay * (1 - ARRIVAL - 0.1);
 	const children = staggered(mark) ? [...mark.element.children] : [];
 	const each = children.length > 1 ? (ARRIVAL * 0.6) / (children.length - 1) : 0;
@@ -65,7 +69,13 @@ function arrive(tl: gsap.core.Timeline, mark: Mark<Element> & { delay: number },
 			strokes(mark.element),
 			{ strokeDashoffset: 1 },
 			// autoRound off: gsap rounds px values, which on a length of 1 is all or nothing.
-			{ strokeDashoffset: 0, duration: ARRIVAL, ease: 'power1.inOut', autoRound: false, stagger: 0.05 },
+			{
+				strokeDashoffset: 0,
+				duration: ARRIVAL,
+				ease: 'power1.inOut',
+				autoRound: false,
+				stagger: 0.05
+			},
 			at
 		);
 		return;

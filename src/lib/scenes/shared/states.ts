@@ -69,7 +69,11 @@ export interface StateMarks<S extends string> {
 	/** Shown until state `state`, which it leaves. */
 	until(state: S): Record<string, string | number | undefined>;
 	/** Shown from state `first` until state `leaving`, which it leaves. */
-	between(first: S, leaving: S, options?: EnterOptions): Record<string, string | number | undefined>;
+	between(
+		first: S,
+		leaving: S,
+		options?: EnterOptions
+	): Record<string, string | number | undefined>;
 }
 
 export function stateMarks<S extends string>(scene: SceneDefinition<S>): StateMarks<S> {
@@ -80,7 +84,8 @@ export function stateMarks<S extends string>(scene: SceneDefinition<S>): StateMa
 	};
 	const enter = (state: S, { effect, delay, stagger }: EnterOptions = {}) => {
 		const i = index(state);
-		if (i === 0) throw new Error(`"${state}" is the first state: a part shown from it needs no mark`);
+		if (i === 0)
+			throw new Error(`"${state}" is the first state: a part shown from it needs no mark`);
 		return {
 			'data-in': i,
 			'data-fx': effect && effect !== 'fade' ? effect : undefined,

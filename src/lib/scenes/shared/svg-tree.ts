@@ -1,64 +1,45 @@
 /**
  * For unit tests of scenes without a browser: reads a Figure's server-rendered
- * markup into a small element tree, and stands in for the `<svg>` an
- * `animate()` receives. Its elements carry the properties the scenes tween,
- * so gsap (which runs in Node without its CSS plugin) tweens them as plain
- * objects, and any other property shows up as a gsap warning.
+ * markup into a small element tree that can be searched with simple selectors.
  */
 
-/** Properties the scenes may tween; gsap warns about any other. */
-const TWEENABLE = {
-	opacity: 1,
-	x: 0,
-	y: 0,
-	scale: 1,
-	scaleY: 1,
-	rotation: 0,
-	transformOrigin: '',
-	strokeDasharray: '',
-	strokeDashoffset: 0,
-	fillOpacity: 1,
-	strokeWidth: 2,
-	autoRound: true
-};
-
-type Tweenable = { -readonly [K in keyof typeof TWEENABLE]: (typeof TWEENABLE)[K] };
-
-export interface FakeElement extends Tweenable {
+export interface SvgNode {
 	tag: string;
 	classes: string[];
 	attributes: Record<string, string>;
-	parent: FakeElement | null;
-	children: FakeElement[];
+	parent: SvgNode | null;
+	children: SvgNode[];
+	/** The text inside the element, its descendants' included. */
 	text: string;
 	getAttribute(name: string): string | null;
+	hasAttribute(name: string): boolean;
 }
 
 const TOKEN =
 	/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/g;
 const ATTRIBUTE = /([^\s=]+)(?:="([^"]*)")?/g;
 
-function element(tag: string, attributes: Record<string, string>, parent: FakeElement | null) {
-	const node: FakeElement = {
-		...TWEENABLE,
+function element(tag: string, attributes: Record<string, string>, parent: SvgNode | null) {
+	const node: SvgNode = {
 		tag,
 		attributes,
 		classes: (attributes.class ?? '').split(/\s+/).filter(Boolean),
 		parent,
 		children: [],
 		text: '',
-		getAttribute: (name) => attributes[name] ?? null
+		getAttribute: (name) => attributes[name] ?? null,
+		hasAttribute: (name) => name in attributes
 	};
 	return node;
 }
 
 /** Parses well-formed markup (as Svelte's server renderer writes it) into a tree under a root. */
-export function parseMarkup(markup: string): FakeElement {
+export function parseMarkup(markup: string): SvgNode {
 	const root = element('#root', {}, null);
 	let current = root;
 	for (const [, closing, tag, attributeText, selfClosing, text] of markup.matchAll(TOKEN)) {
 		if (text !== undefined) {
-			for (let node: FakeElement | null = current; node; node = node.parent) node.text += text;
+			for (let node: SvgNode | null = current; node; node = node.parent) node.text += text;
 		} else if (tag && closing) {
 			current = current.parent ?? root;
 		} else if (tag) {
@@ -74,7 +55,7 @@ export function parseMarkup(markup: string): FakeElement {
 	return root;
 }
 
-function* descendants(node: FakeElement): Generator<FakeElement> {
+function* descendants(node: SvgNode): Generator<SvgNode> {
 	for (const child of node.children) {
 		yield child;
 		yield* descendants(child);
@@ -82,7 +63,7 @@ function* descendants(node: FakeElement): Generator<FakeElement> {
 }
 
 /** `*`, `tag`, `.class`, `tag.class.other`: one compound selector. */
-function matchesCompound(node: FakeElement, compound: string): boolean {
+function matchesCompound(node: SvgNode, compound: string): boolean {
 	const [tag, ...classes] = compound.split('.');
 	return (
 		(!tag || tag === '*' || node.tag === tag) && classes.every((c) => node.classes.includes(c))
@@ -90,8 +71,8 @@ function matchesCompound(node: FakeElement, compound: string): boolean {
 }
 
 /** Descendant selectors (`.a .b text`) and lists (`.a, .b`): what the scenes use. */
-export function select(root: FakeElement, selector: string): FakeElement[] {
-	const found = new Set<FakeElement>();
+export function select(root: SvgNode, selector: string): SvgNode[] {
+	const found = new Set<SvgNode>();
 	for (const part of selector.split(',')) {
 		const chain = part.trim().split(/\s+/);
 		for (const node of descendants(root)) {
@@ -105,21 +86,4 @@ export function select(root: FakeElement, selector: string): FakeElement[] {
 	}
 	// In document order, as querySelectorAll gives them.
 	return [...descendants(root)].filter((node) => found.has(node));
-}
-
-/** The `<svg>` of a rendered Figure, with the selectors asked of it recorded. */
-export function fakeSvg(markup: string) {
-	const root = parseMarkup(markup);
-	const svg = select(root, 'svg')[0];
-	if (!svg) throw new Error('no <svg> in the markup');
-	const asked: { selector: string; count: number }[] = [];
-	return {
-		svg,
-		asked,
-		querySelectorAll(selector: string) {
-			const matches = select(svg, selector);
-			asked.push({ selector, count: matches.length });
-			return matches;
-		}
-	};
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fakeSvg, parseMarkup, select } from './fake-svg.ts';
+import { parseMarkup, select } from './svg-tree';
 
 const MARKUP =
 	'<!--[--><svg viewBox="0 0 400 300" class="scene-svg"><g class="a"><circle class="dot x" cx="4"></circle>' +
 	'<text class="label">Lille<!----></text></g><circle class="dot"></circle><path d="M0 0" /></svg><!--]-->';
 
-describe('fake svg for scene tests', () => {
+describe('the svg tree for scene tests', () => {
 	it('reads tags, classes, attributes and text', () => {
 		const [svg] = select(parseMarkup(MARKUP), 'svg');
 		expect(svg.getAttribute('viewBox')).toBe('0 0 400 300');
@@ -22,15 +22,5 @@ describe('fake svg for scene tests', () => {
 		expect(select(root, '.label, .dot').map((n) => n.tag)).toEqual(['circle', 'text', 'circle']);
 		expect(select(root, '.missing')).toHaveLength(0);
 		expect(select(root, 'svg *')).toHaveLength(5);
-	});
-
-	it('records what it was asked and how many elements answered', () => {
-		const fake = fakeSvg(MARKUP);
-		fake.querySelectorAll('.dot');
-		fake.querySelectorAll('.nothing');
-		expect(fake.asked).toEqual([
-			{ selector: '.dot', count: 2 },
-			{ selector: '.nothing', count: 0 }
-		]);
 	});
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { countIn, drawScene, textsIn } from '../shared/inspect';
+
+describe('the crowd scene (1996)', () => {
+	const fr = drawScene('crowd', 'fr');
+	const en = drawScene('crowd', 'en');
+
+	it('opens on the empty hall of the Conférence Permanente, in 1996', () => {
+		expect(textsIn(fr, 'hall')).toEqual(['Conférence Permanente du Bassin Minier', '1996']);
+		expect(countIn(fr, 'hall', '.crowd__people path')).toBe(0);
+		expect(countIn(fr, 'hall', '.crowd__tables rect')).toBe(0);
+	});
+
+	it('fills it with more than 1,000 people', () => {
+		expect(textsIn(fr, 'people')).toContain('plus de 1 000 participants');
+		expect(textsIn(en, 'people')).toContain('more than 1,000 participants');
+		expect(countIn(fr, 'people', '.crowd__people path')).toBe(37);
+	});
+
+	it('seats them at 37 workshop tables', () => {
+		expect(textsIn(fr, 'tables')).toContain('37 séances d’ateliers');
+		expect(textsIn(en, 'tables')).toContain('37 workshop sessions');
+		expect(countIn(fr, 'tables', '.crowd__tables rect')).toBe(37);
+	});
+
+	it('ends on a land of speech and proposals', () => {
+		expect(textsIn(fr, 'speech')).toContain('« une terre de paroles et de propositions »');
+		expect(countIn(fr, 'speech', '.crowd__speech path')).toBeGreaterThan(0);
+	});
+});
