@@ -389,7 +389,7 @@ test.describe('the press page', () => {
 		await expect(page.locator('h1')).toHaveText('Press');
 		const text = (await page.locator('main').textContent()) ?? '';
 		expect(text).toContain('Permanent link:');
-		expect(text).not.toMatch(/compléter|Service communication| :|Lien permanent|Télécharger/);
+		expect(text).not.toMatch(/compléter| :|Lien permanent|Télécharger|Courriel/);
 		await expectContact(page);
 	});
 

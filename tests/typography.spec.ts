@@ -18,17 +18,25 @@ import { typographyProblems, visibleText } from '../src/lib/content/typography';
 const BUILD = join(import.meta.dirname, '..', 'build');
 
 /**
- * Known problems in parts this check may not fix itself, each with the place
- * that owns it. A listed text is allowed only where it was found; remove the
- * line once the fix lands.
+ * Known problems in the scenes’ labels (`src/lib/scenes/**`), which are being
+ * redrawn elsewhere and are not this check’s to fix: each entry is the exact
+ * text of one SVG label, allowed only as that whole label. Remove an entry once
+ * its scene is fixed (issue 11 lists them for the lead).
  */
-const PENDING: { text: string; owner: string }[] = [
+const PENDING: { text: string; fix: string }[] = [
+	{ text: '36e session · Saint-Pétersbourg', fix: 'inscription: « 36ᵉ session »' },
+	{ text: '1er janvier 2013', fix: 'management: « 1ᵉʳ » in the text, not a raised tspan « er »' },
+	{ text: '« de Courtrai à Arras', fix: 'metropolitan-area: no-break space after «' },
+	{ text: 'et de Béthune à Valenciennes »', fix: 'metropolitan-area: no-break space before »' },
 	{
-		text: '36e session · Saint-Pétersbourg',
-		owner:
-			'src/lib/scenes/inscription/Figure.svelte (scene labels, issue 11): write « 36ᵉ session »'
-	}
+		text: 'l’idée folle : le patrimoine mondial ?',
+		fix: 'heritage-network: no-break spaces before : and ?'
+	},
+	{ text: '« Une ambition', fix: 'white-paper: no-break space after «' },
+	{ text: 'l’après-charbon »', fix: 'white-paper: no-break space before »' }
 ];
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -55,7 +63,7 @@ for (const file of existsSync(BUILD) ? htmlFiles(BUILD).sort() : []) {
 		const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
 		expect(lang, `${page} has no <html lang>`).toMatch(/^(fr|en)$/);
 		const problems = visibleText(html).flatMap((run) =>
-			PENDING.some((known) => run.text.includes(known.text))
+			PENDING.some((known) => normalise(run.text) === known.text)
 				? []
 				: typographyProblems(run.text, run.lang || lang!).map(
 						(problem) => `${run.lang}: ${problem}`
