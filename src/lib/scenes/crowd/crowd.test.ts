@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
+import { select } from '../shared/svg-tree';
 
 describe('the crowd scene (1996)', () => {
 	const fr = drawScene('crowd', 'fr');
@@ -25,6 +27,24 @@ describe('the crowd scene (1996)', () => {
 
 	it('ends on a land of speech and proposals', () => {
 		expect(textsIn(fr, 'speech')).toContain('« une terre de paroles et de propositions »');
-		expect(countIn(fr, 'speech', '.crowd__speech path')).toBeGreaterThan(0);
+		expect(textsIn(en, 'speech')).toContain('“a land of speech and proposals”');
+		expect(countIn(fr, 'speech', '.crowd__bubble')).toBeGreaterThan(5);
+		expect(countIn(fr, 'tables', '.crowd__bubble')).toBe(0);
+	});
+
+	it('keeps the speech bubbles clear of the banner', () => {
+		const banner = select(fr.svg, '.crowd__banner')[0];
+		const bottom = Number(banner.getAttribute('y')) + Number(banner.getAttribute('height'));
+		for (const bubble of select(fr.svg, '.crowd__bubble')) {
+			const top = Number(/^M[\d.-]+ ([\d.-]+)/.exec(bubble.getAttribute('d') ?? '')?.[1]);
+			expect(top).toBeGreaterThan(bottom + 4);
+		}
+	});
+
+	it('writes its banner and captions at a size a phone can read (12 or more)', () => {
+		const source = readFileSync(new URL('./Figure.svelte', import.meta.url), 'utf8');
+		const sizes = [...source.matchAll(/font-size: ([\d.]+)px/g)].map(([, size]) => Number(size));
+		expect(sizes.length).toBeGreaterThan(0);
+		for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
 	});
 });

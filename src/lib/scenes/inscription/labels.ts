@@ -16,7 +16,7 @@ export default defineLabels({
 			['évolutif', 'transformation au long cours'],
 			['vivant', 'habité, il change encore']
 		],
-		category: '« Paysage culturel évolutif vivant »',
+		category: '« Paysage culturel évolutif vivant »',
 		living: 'un paysage où l’on vit',
 		care: 'protéger et gérer le bien'
 	},

@@ -43,8 +43,7 @@ export const COMMITTEE: Point = [200, 138];
 /** Round the table, the first seat at the top, facing the reader: the chair's. */
 export const committee: Point[] = Array.from({ length: 12 }, (_, i): Point => {
 	const angle = -Math.PI / 2 + (i / 12) * 2 * Math.PI;
-	return [round(COMMITTEE[0] + 76 * Math.cos(angle)),
-		round(COMMITTEE[1] + 33 * Math.sin(angle))];
+	return [round(COMMITTEE[0] + 76 * Math.cos(angle)), round(COMMITTEE[1] + 33 * Math.sin(angle))];
 });
 
 /** The proposals: 120 cards in ten rows of twelve, in the middle of the picture. */

@@ -4,7 +4,7 @@ import { defineLabels } from '../shared/labels';
 export default defineLabels({
 	fr: {
 		conference: 'Conférence Permanente du Bassin Minier',
-		relaunch: '2013 : la relance',
+		relaunch: '2013 : la relance',
 		committee: 'comité de suivi',
 		chair: 'présidé par Jean-François Caron',
 		workshops: ['Urbanisme', 'Transports', 'Santé', 'Formation', 'Développement économique'],
