@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 import { select } from '../shared/svg-tree';
@@ -26,10 +27,27 @@ describe('the crowd scene (1996)', () => {
 	});
 
 	it('ends on a land of speech and proposals', () => {
-		expect(textsIn(fr, 'speech')).toContain('« une terre de paroles et de propositions »');
-		expect(textsIn(en, 'speech')).toContain('“a land of speech and proposals”');
+		expect(textsIn(fr, 'speech')).toContain('une « terre de paroles et de propositions »');
+		expect(textsIn(en, 'speech')).toContain('a “land of speech and proposals”');
 		expect(countIn(fr, 'speech', '.crowd__bubble')).toBeGreaterThan(5);
 		expect(countIn(fr, 'tables', '.crowd__bubble')).toBe(0);
+	});
+
+	it('says only what the chapter says', () => {
+		const read = (path: string) =>
+			readFileSync(join(process.cwd(), 'stories', path), 'utf8')
+				.replace(/[*_]/g, '')
+				.replace(/\s+/g, ' ');
+		const textFr = read('fr/03-la-conference-permanente.md');
+		const textEn = read('en/03-the-standing-conference.md');
+		for (const words of ['1996', 'Plus de 1 000', '37 séances d’ateliers']) {
+			expect(textFr).toContain(words.replace(/ /g, ' '));
+		}
+		expect(textFr).toContain('« terre de paroles et de propositions »'.replace(/ /g, ' '));
+		for (const words of ['1996', 'More than 1,000', '37 workshop sessions']) {
+			expect(textEn).toContain(words);
+		}
+		expect(textEn).toContain('“land of speech and proposals”');
 	});
 
 	it('keeps the speech bubbles clear of the banner', () => {

@@ -42,7 +42,11 @@ describe('the inscription scene (30 June 2012)', () => {
 
 	it('has the committee decide, and the date stamp itself on the file', () => {
 		expect(textsIn(fr, 'inscribed')).toEqual(
-			expect.arrayContaining(['INSCRIT', '30 juin 2012', 'inscrit au patrimoine mondial'])
+			expect.arrayContaining([
+				'INSCRIT',
+				'30 juin 2012',
+				'inscrit sur la Liste du patrimoine mondial'
+			])
 		);
 		expect(textsIn(en, 'inscribed')).toEqual(
 			expect.arrayContaining(['INSCRIBED', '30 June 2012', 'inscribed on the World Heritage List'])

@@ -10,7 +10,7 @@ export default defineLabels({
 		committee: 'Comité du patrimoine mondial',
 		stamp: 'INSCRIT',
 		date: '30 juin 2012',
-		inscribed: 'inscrit au patrimoine mondial',
+		inscribed: 'inscrit sur la Liste du patrimoine mondial',
 		terms: [
 			['Paysage culturel', 'nature + sociétés humaines'],
 			['évolutif', 'transformation au long cours'],
@@ -30,7 +30,7 @@ export default defineLabels({
 		date: '30 June 2012',
 		inscribed: 'inscribed on the World Heritage List',
 		terms: [
-			['cultural landscape', 'nature + human societies'],
+			['cultural landscape', 'nature + human society'],
 			['evolving', 'a long transformation'],
 			['living', 'inhabited, still changing']
 		],
