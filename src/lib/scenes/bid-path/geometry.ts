@@ -26,7 +26,8 @@ export function pieces(
 ): { state: number; d: string; tip?: string }[] {
 	return REACH.flatMap((to, state) => {
 		if (state < firstState) return [];
-		const from = state === firstState ? START_X : REACH[state - 1];
+		// Each piece overlaps the last by a unit, so no seam shows where they meet.
+		const from = state === firstState ? START_X : REACH[state - 1] - 1;
 		const last = state === REACH.length - 1;
 		return [
 			{ state, d: `M${from} ${y}H${to}`, tip: last ? undefined : `M${to - 7} ${y - 7}l8 7-8 7` }
