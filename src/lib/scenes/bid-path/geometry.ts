@@ -37,7 +37,7 @@ export function pieces(
 
 /** The dossier between the lanes, and the Schéma: centres of their drawings. */
 export const FILE_AT: [number, number] = [118, 114];
-export const SCHEME_AT: [number, number] = [270, 114];
+export const SCHEME_AT: [number, number] = [262, 114];
 
 /** Inventory cards, before the Schéma gathers them: offsets from its centre. */
 export const CARDS: [number, number][] = [
