@@ -63,8 +63,7 @@ const fr = {
 			? `prêt : ${cached} fichiers sur ${expected} en cache`
 			: `incomplet : ${cached} fichiers sur ${expected} en cache`,
 	updateWaiting: 'Une nouvelle version est prête ; elle sera prise à la prochaine remise à zéro.',
-	triggers: 'Déclencheurs de défilement actifs (ScrollTrigger)',
-	triggersUnknown: 'non disponible sur cette page',
+	scenes: 'Scènes qui suivent leur texte',
 	howToOpen: 'S’ouvre par un appui long (2 secondes) dans le coin en haut à gauche, ou Alt+Maj+D.'
 };
 
@@ -127,8 +126,7 @@ const en: DiagnosticStrings = {
 			? `ready: ${cached} of ${expected} files cached`
 			: `incomplete: ${cached} of ${expected} files cached`,
 	updateWaiting: 'A new version is ready; it will be taken at the next reset.',
-	triggers: 'Live scroll triggers (ScrollTrigger)',
-	triggersUnknown: 'not available on this page',
+	scenes: 'Scenes following their text',
 	howToOpen: 'Opens with a long press (2 seconds) in the top left corner, or Alt+Shift+D.'
 };
 
