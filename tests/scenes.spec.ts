@@ -40,7 +40,10 @@ async function goToStep(page: Page, slug: string, index: number) {
 		const holder = element.closest('section')!.querySelector<HTMLElement>('.chapter__scene')!;
 		const textTop = matchMedia(wide).matches
 			? innerHeight * 0.25
-			: Math.min(innerHeight * 0.6, (parseFloat(getComputedStyle(holder).top) || 0) + holder.offsetHeight) + 16;
+			: Math.min(
+					innerHeight * 0.6,
+					(parseFloat(getComputedStyle(holder).top) || 0) + holder.offsetHeight
+				) + 16;
 		scrollTo({ top: element.getBoundingClientRect().top + scrollY - textTop, behavior: 'instant' });
 	}, WIDE);
 	const state = await step.getAttribute('data-state');
@@ -156,9 +159,10 @@ test('every chapter’s scene stays in view while its text is read, and shows ea
 		const seen: string[] = [];
 		for (let i = 0; i < states.length; i++) {
 			await goToStep(page, chapter.slug, i);
-			expect(await shareInView(page, chapter.slug), `${chapter.slug}, step ${i}`).toBeGreaterThanOrEqual(
-				0.8
-			);
+			expect(
+				await shareInView(page, chapter.slug),
+				`${chapter.slug}, step ${i}`
+			).toBeGreaterThanOrEqual(0.8);
 			if (seen.at(-1) !== states[i]) seen.push(states[i]);
 		}
 		// Every state of the scene, in order, was on screen.
@@ -266,7 +270,9 @@ test.describe('on a 360 px phone', () => {
 		expect(widths[0]).toBeLessThanOrEqual(widths[1]);
 	});
 
-	test('the address bar showing or hiding moves neither the picture nor the step', async ({ page }) => {
+	test('the address bar showing or hiding moves neither the picture nor the step', async ({
+		page
+	}) => {
 		await open(page, `/chapitres/${CROWD.slug}/`);
 		await goToStep(page, CROWD.slug, 1);
 		const before = await stage(page, CROWD.slug).evaluate((f) => ({

@@ -31,13 +31,13 @@ const fr = {
 	yes: 'oui',
 	no: 'non',
 	rejected: 'Valeurs refusées',
-	noneRejected: 'Aucune : toutes les valeurs de l’adresse sont acceptées.',
+	noneRejected: 'Aucune\u00a0: toutes les valeurs de l’adresse sont acceptées.',
 	reason: (reason: RejectionReason): string => {
 		switch (reason.code) {
 			case 'unknown':
-				return 'réglage inconnu (faute de frappe ?), ignoré';
+				return 'réglage inconnu (faute de frappe\u00a0?), ignoré';
 			case 'repeated':
-				return 'donné deux fois : la première valeur compte';
+				return 'donné deux fois\u00a0: la première valeur compte';
 			case 'empty':
 				return 'valeur vide';
 			case 'not-a-number':
@@ -49,20 +49,22 @@ const fr = {
 			case 'too-large':
 				return `trop grand (au plus ${reason.max})`;
 			case 'not-a-flag':
-				return 'attendu : 1 ou 0';
+				return 'attendu\u00a0: 1 ou 0';
 		}
 	},
 	usedInstead: 'valeur utilisée',
 	version: 'Version du site',
 	offline: 'Fonctionnement hors ligne',
 	offlineChecking: 'vérification…',
-	offlineUnsupported: 'indisponible (service worker non enregistré) : la borne a besoin du réseau',
+	offlineUnsupported:
+		'indisponible (service worker non enregistré)\u00a0: la borne a besoin du réseau',
 	offlineInstalling: 'mise en cache en cours',
 	offlineReady: (cached: number, expected: number) =>
 		cached === expected
-			? `prêt : ${cached} fichiers sur ${expected} en cache`
-			: `incomplet : ${cached} fichiers sur ${expected} en cache`,
-	updateWaiting: 'Une nouvelle version est prête ; elle sera prise à la prochaine remise à zéro.',
+			? `prêt\u00a0: ${cached} fichiers sur ${expected} en cache`
+			: `incomplet\u00a0: ${cached} fichiers sur ${expected} en cache`,
+	updateWaiting:
+		'Une nouvelle version est prête\u00a0; elle sera prise à la prochaine remise à zéro.',
 	scenes: 'Scènes qui suivent leur texte',
 	howToOpen: 'S’ouvre par un appui long (2 secondes) dans le coin en haut à gauche, ou Alt+Maj+D.'
 };

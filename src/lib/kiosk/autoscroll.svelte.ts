@@ -213,7 +213,9 @@ export class AttractTour {
 			const progress = segmentProgress(this.#cursor.t, phase, this.#page.instant());
 			// Once the glide is under way the page belongs to the next stop.
 			if (progress >= 0.5 && stop + 1 < this.#stops.length) stop += 1;
-			this.#page.scrollTo(scrollAt(progress, this.#page.startOf(phase.stop), this.#endOf(phase.stop)));
+			this.#page.scrollTo(
+				scrollAt(progress, this.#page.startOf(phase.stop), this.#endOf(phase.stop))
+			);
 		} else if (phase.kind === 'fade-in') {
 			stop = 0;
 			this.#page.scrollTo(0);

@@ -31,6 +31,6 @@ export default defineLabels({
 		joined: 'its members joined the Mission’s teams',
 		scheme: ['Schéma de', 'développement', 'patrimonial'],
 		plan: ['management', 'plan'],
-		foreshadowed: 'the Schéma pointed to the management plan'
+		foreshadowed: 'the Schéma pointed towards the management plan'
 	}
 });
