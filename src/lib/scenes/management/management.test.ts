@@ -76,7 +76,11 @@ describe('the management scene (1 January 2013)', () => {
 			])
 		);
 		expect(textsIn(en, 'management-plan')).toEqual(
-			expect.arrayContaining(['management', 'plan', 'the Schéma pointed towards the management plan'])
+			expect.arrayContaining([
+				'management',
+				'plan',
+				'the Schéma pointed towards the management plan'
+			])
 		);
 		expect(textsIn(fr, 'management-plan')).not.toContain('Bassin Minier Uni');
 		expect(countIn(fr, 'management-plan', '.management__paper')).toBe(2);
