@@ -51,7 +51,19 @@ export interface RawStory {
 	bodyLine?: number;
 }
 
-/** A chapter as pages receive it from their server loads: its fields and its scene's file. */
+/**
+ * A chapter as pages receive it from their server loads: its fields, its
+ * scene's file, and what the build writes out for it once (place names, the
+ * permanent URL and the citation), so that no page ships the code to make them.
+ */
 export interface ChapterView extends ChapterMeta {
 	stage: SceneView;
+	/** Its places' names in its language. */
+	placeNames: string[];
+	/** Its permanent, absolute URL. */
+	permalink: string;
+	/** Its ready-made citation. */
+	citation: string;
+	/** « Chapitre 3 sur 16 », for screen readers. */
+	position: string;
 }
