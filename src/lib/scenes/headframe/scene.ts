@@ -1,10 +1,13 @@
 /**
- * Chapter 10, 2002: the 9-9bis at Oignies, how a pit worked, the Mission
- * moving in, the bid to come.
+ * Chapter 10, 2002: the 9-9bis at Oignies, one of the basin's great mining
+ * sites; how a pit worked (the headframe over the shaft, the miners lowered,
+ * the coal brought up, with service buildings, railway tracks and terrils
+ * around); the Mission moving its offices in; the World Heritage idea taking
+ * shape, the nomination to come in 2003.
  */
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['site', 'shaft', 'mission', 'next'],
-	holdSeconds: 3
+	states: ['site', 'pit', 'offices', 'nomination'],
+	holdSeconds: 4
 });

@@ -1,0 +1,38 @@
+import { defineLabels } from '../shared/labels';
+
+export default defineLabels({
+	fr: {
+		place: 'Oignies, 2002',
+		emblematic: 'Un grand site minier emblématique',
+		headframe: 'chevalement',
+		shaft: 'puits',
+		lower: ['descendre', 'les mineurs'],
+		bringUp: ['remonter', 'le charbon'],
+		buildings: 'bâtiments de service',
+		tracks: 'voies ferrées',
+		terril: 'terril',
+		aboveShaft: 'Au-dessus de chaque puits, un chevalement',
+		mission: 'Mission Bassin Minier',
+		workplace: 'Un lieu d’extraction devient un lieu de travail',
+		study: ['étude sur le', 'patrimoine minier'],
+		nomination: 'candidature',
+		ideaTakesShape: 'L’idée du patrimoine mondial prend corps'
+	},
+	en: {
+		place: 'Oignies, 2002',
+		emblematic: 'A great emblematic mining site',
+		headframe: 'headframe',
+		shaft: 'shaft',
+		lower: ['lowering', 'the miners'],
+		bringUp: ['bringing', 'the coal up'],
+		buildings: 'service buildings',
+		tracks: 'railway tracks',
+		terril: 'spoil tip',
+		aboveShaft: 'Above each shaft, a headframe',
+		mission: 'Mission Bassin Minier',
+		workplace: 'A place of extraction becomes a place of work',
+		study: ['study on', 'mining heritage'],
+		nomination: 'nomination',
+		ideaTakesShape: 'The World Heritage idea takes shape'
+	}
+});
