@@ -42,7 +42,7 @@ describe('the headframe scene (chapter 10, the 9-9bis)', () => {
 			expect.arrayContaining(['headframe', 'shaft', 'service buildings', 'railway tracks'])
 		);
 		expect(countIn(fr, 'pit', '.pit__shaft rect')).toBe(1);
-		expect(countIn(fr, 'pit', '.pit__arrows path')).toBe(2);
+		expect(countIn(fr, 'pit', 'path.pit__arrows')).toBe(2);
 	});
 
 	it('lights the hall when the Mission moves in, someone at every window', () => {
