@@ -13,10 +13,8 @@ export default defineLabels({
 		terril: 'terril',
 		aboveShaft: 'Au-dessus de chaque puits, un chevalement',
 		mission: 'Mission Bassin Minier',
-		workplace: 'Un lieu d’extraction devient un lieu de travail',
-		study: ['étude sur le', 'patrimoine minier'],
-		nomination: 'candidature',
-		ideaTakesShape: 'L’idée du patrimoine mondial prend corps'
+		offices: 'ses bureaux',
+		future: 'Un lieu où l’on pense l’avenir du bassin'
 	},
 	en: {
 		place: 'Oignies, 2002',
@@ -30,9 +28,7 @@ export default defineLabels({
 		terril: 'spoil tip',
 		aboveShaft: 'Above each shaft, a headframe',
 		mission: 'Mission Bassin Minier',
-		workplace: 'A place of extraction becomes a place of work',
-		study: ['study on', 'mining heritage'],
-		nomination: 'nomination',
-		ideaTakesShape: 'The World Heritage idea takes shape'
+		offices: 'its offices',
+		future: 'A place for thinking about the basin’s future'
 	}
 });

@@ -3,12 +3,12 @@ import { defineLabels } from '../shared/labels';
 export default defineLabels({
 	fr: {
 		afterMines: 'l’après-mines',
-		toImagine: 'Tout ce qui reste à imaginer',
+		toImagine: 'Tout ce qu’il reste à imaginer',
 		cleanSlate: 'Table rase',
 		memory: 'Mémoire',
 		erase: 'effacer, repartir de zéro',
 		buildWith: 'bâtir avec cette histoire',
-		twoCamps: 'Deux positions s’opposent',
+		twoCamps: 'Deux camps s’opposent',
 		rows: [
 			{ name: 'un chevalement', erase: 'démolir', keep: 'conserver' },
 			{ name: 'une cité minière', erase: 'raser', keep: 'rénover' },
@@ -26,7 +26,7 @@ export default defineLabels({
 		memory: 'Memory',
 		erase: 'erase, start from scratch',
 		buildWith: 'build with that history',
-		twoCamps: 'Two positions clash',
+		twoCamps: 'Two camps at odds',
 		rows: [
 			{ name: 'a headframe', erase: 'demolish', keep: 'keep' },
 			{ name: 'a miners’ housing estate', erase: 'raze', keep: 'renovate' },
@@ -35,6 +35,6 @@ export default defineLabels({
 		differentBasin: 'Each answer makes a different basin',
 		fewDecide: 'a few decision-makers',
 		thePublic: 'the public',
-		inPublic: 'In 1996, the choice goes before the public'
+		inPublic: 'In 1996, the choice went before the public'
 	}
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
-import { chapterText, figuresIn } from '../shared/landscape/chapter-text';
+import {
+	chapterText,
+	figuresIn,
+	stringsOf,
+	wordingProblems
+} from '../shared/landscape/chapter-text';
 import { crowdRows } from './geometry';
+import labels from './labels';
 import scene from './scene';
 
 describe('the table-rase scene (chapter 2, clean slate or memory)', () => {
@@ -9,28 +15,35 @@ describe('the table-rase scene (chapter 2, clean slate or memory)', () => {
 	const en = drawScene('table-rase', 'en');
 
 	it('opens on the landscape once the pits have closed: l’après-mines', () => {
-		expect(textsIn(fr, 'after-mines')).toEqual(['l’après-mines', 'Tout ce qui reste à imaginer']);
+		expect(textsIn(fr, 'after-mines')).toEqual(['l’après-mines', 'Tout ce qu’il reste à imaginer']);
 		expect(textsIn(en, 'after-mines')[0]).toContain('après-mines');
 		expect(countIn(fr, 'after-mines', '.rase__heap')).toBe(2);
 		expect(countIn(fr, 'after-mines', '.rase__blank')).toBe(0);
+		expect(countIn(fr, 'after-mines', '.rase__new path')).toBe(0);
 	});
 
-	it('splits in two and wipes the left half: the clean slate', () => {
-		expect(textsIn(fr, 'clean-slate')).toEqual(
-			expect.arrayContaining(['Table rase', 'Mémoire', 'effacer, repartir de zéro'])
+	it('splits in two camps: the left half wiped clean, the right half kept and built with', () => {
+		const texts = textsIn(fr, 'two-camps');
+		expect(texts).toEqual(
+			expect.arrayContaining([
+				'Table rase',
+				'Mémoire',
+				'effacer, repartir de zéro',
+				'bâtir avec cette histoire',
+				'Deux camps s’opposent'
+			])
 		);
-		expect(textsIn(en, 'clean-slate')).toEqual(
-			expect.arrayContaining(['Clean slate', 'Memory', 'erase, start from scratch'])
+		expect(textsIn(en, 'two-camps')).toEqual(
+			expect.arrayContaining([
+				'Clean slate',
+				'Memory',
+				'erase, start from scratch',
+				'build with that history'
+			])
 		);
-		expect(countIn(fr, 'clean-slate', '.rase__blank')).toBe(1);
-		expect(countIn(fr, 'clean-slate', '.rase__divider')).toBe(1);
-		expect(countIn(fr, 'clean-slate', '.rase__new path')).toBe(0);
-	});
-
-	it('keeps the right half and builds with it: memory', () => {
-		expect(textsIn(fr, 'memory')).toContain('bâtir avec cette histoire');
-		expect(textsIn(en, 'memory')).toContain('build with that history');
-		expect(countIn(fr, 'memory', '.rase__new path')).toBe(2);
+		expect(countIn(fr, 'two-camps', '.rase__blank')).toBe(1);
+		expect(countIn(fr, 'two-camps', '.rase__divider')).toBe(1);
+		expect(countIn(fr, 'two-camps', '.rase__new path')).toBe(2);
 	});
 
 	it('puts the three concrete choices, erase on the left and keep on the right', () => {
@@ -76,5 +89,10 @@ describe('the table-rase scene (chapter 2, clean slate or memory)', () => {
 				for (const figure of figuresIn(label)) expect(text, `${state}: ${label}`).toContain(figure);
 			}
 		}
+	});
+
+	it.each(['fr', 'en'] as const)('keeps to the site’s typography and glossary (%s)', (lang) => {
+		// The labels as written (the drawn texts have their no-break spaces collapsed).
+		expect(wordingProblems(stringsOf(labels[lang]), lang)).toEqual([]);
 	});
 });

@@ -7,13 +7,13 @@ export default defineLabels({
 		houses: 'cité minière',
 		cavalier: 'cavalier',
 		remains: 'Les puits ont fermé, les paysages restent',
-		question: 'Que faire de cet héritage ?',
+		question: 'Que faire de cet héritage ?',
 		demolish: 'démolir',
 		keep: 'garder',
 		transform: 'transformer',
-		choice: 'L’effacer, ou s’appuyer sur lui ?',
+		choice: 'Effacer ces traces, ou s’appuyer sur elles ?',
 		consultation: 'consultation publique',
-		people: 'plus de 1 000 personnes',
+		people: 'plus de 1 000 personnes',
 		whitePaper: 'un livre blanc,',
 		state: 'l’engagement de l’État',
 		mission: 'Mission Bassin Minier',
@@ -38,7 +38,7 @@ export default defineLabels({
 		demolish: 'demolish',
 		keep: 'keep',
 		transform: 'transform',
-		choice: 'Erase it, or build on it?',
+		choice: 'Erase the traces, or build on them?',
 		consultation: 'public consultation',
 		people: 'more than 1,000 people',
 		whitePaper: 'a white paper,',
@@ -53,6 +53,6 @@ export default defineLabels({
 		length: '120 km',
 		lille: 'towards the Lille conurbation',
 		kortrijk: 'and Kortrijk, in Belgium',
-		inhabitants: '1.2 million inhabitants'
+		inhabitants: '1.2 million people'
 	}
 });

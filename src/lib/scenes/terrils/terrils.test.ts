@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
-import { chapterText, figuresIn } from '../shared/landscape/chapter-text';
+import {
+	chapterText,
+	figuresIn,
+	stringsOf,
+	wordingProblems
+} from '../shared/landscape/chapter-text';
+import labels from './labels';
 import scene from './scene';
 import { yearX } from './geometry';
 
@@ -33,7 +39,7 @@ describe('the terrils scene (chapter 1, the basin after the pits)', () => {
 		expect(textsIn(fr, 'question')).toEqual(
 			expect.arrayContaining(['Que faire de cet héritage ?', 'démolir', 'garder', 'transformer'])
 		);
-		expect(textsIn(en, 'question')).toContain('Erase it, or build on it?');
+		expect(textsIn(en, 'question')).toContain('Erase the traces, or build on them?');
 		expect(countIn(fr, 'question', '.terrils__chips rect')).toBe(3);
 		expect(countIn(fr, 'question', '.terrils__asks circle')).toBe(3);
 		expect(textsIn(fr, 'question')).not.toContain('terrils');
@@ -79,9 +85,7 @@ describe('the terrils scene (chapter 1, the basin after the pits)', () => {
 			expect.arrayContaining(['120 km', '1,2 million d’habitants', 'vers la métropole lilloise'])
 		);
 		expect(texts.join(' ')).toContain('Courtrai');
-		expect(textsIn(en, 'extent')).toEqual(
-			expect.arrayContaining(['120 km', '1.2 million inhabitants'])
-		);
+		expect(textsIn(en, 'extent')).toEqual(expect.arrayContaining(['120 km', '1.2 million people']));
 		expect(textsIn(en, 'extent').join(' ')).toContain('Kortrijk');
 		expect(countIn(fr, 'extent', '.terrils__veil')).toBe(0);
 		expect(textsIn(fr, 'extent')).not.toContain('consultation publique');
@@ -103,5 +107,10 @@ describe('the terrils scene (chapter 1, the basin after the pits)', () => {
 				for (const figure of figuresIn(label)) expect(text, `${state}: ${label}`).toContain(figure);
 			}
 		}
+	});
+
+	it.each(['fr', 'en'] as const)('keeps to the site’s typography and glossary (%s)', (lang) => {
+		// The labels as written (the drawn texts have their no-break spaces collapsed).
+		expect(wordingProblems(stringsOf(labels[lang]), lang)).toEqual([]);
 	});
 });

@@ -1,9 +1,12 @@
 /**
  * For scene tests: a chapter's text as a reader reads it, so a test can
- * check that every number or date a scene draws is one its chapter states.
+ * check that every number or date a scene draws is one its chapter states;
+ * and the site's typography and glossary, applied to a scene's words.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { glossaryViolations } from '$lib/content/glossary';
+import { typographyProblems } from '$lib/content/typography';
 
 const stories = join(import.meta.dirname, '../../../../../stories');
 
@@ -24,4 +27,24 @@ export function figuresIn(label: string): string[] {
 	return (label.replace(/[\u00a0\u202f]/g, ' ').match(/\d+(?:[ ,.]\d{3})*(?:[.,]\d+)?/g) ?? []).map(
 		(figure) => figure
 	);
+}
+
+/**
+ * What is wrong with a scene's words: the site's typography (French spaces
+ * before « : ; ! ? », curly apostrophes, ordinals) and, in English, the
+ * editors' glossary. Empty when all is well.
+ */
+export function wordingProblems(texts: readonly string[], lang: 'fr' | 'en'): string[] {
+	return texts.flatMap((text) => [
+		...typographyProblems(text, lang),
+		...(lang === 'en' ? glossaryViolations(text) : [])
+	]);
+}
+
+/** Every string in a labels object (its values, not its keys), nested ones too. */
+export function stringsOf(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(stringsOf);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+	return [];
 }
