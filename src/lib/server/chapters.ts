@@ -3,6 +3,7 @@
  * chapters with their scene files, and the twins of a page in every language.
  */
 import { chaptersOf, storyLangs, twinOf } from '$lib/content/library';
+import { datetimeOf, formatChapterDate } from '$lib/content/dates';
 import { PLACES } from '$lib/content/places';
 import type { ChapterMeta, ChapterView } from '$lib/content/types';
 import { chapterCitation, permalinkOf } from '$lib/press/cite';
@@ -13,9 +14,18 @@ import { sceneView } from './scenes';
 
 /** A chapter as a page shows it. */
 export function chapterView(chapter: ChapterMeta, total: number): ChapterView {
+	const { lang, number, slug, file, title, short, scene } = chapter;
 	return {
-		...chapter,
-		stage: sceneView(chapter.scene, chapter.lang),
+		lang,
+		number,
+		slug,
+		file,
+		title,
+		short,
+		scene,
+		dateText: formatChapterDate(chapter, lang),
+		datetime: datetimeOf(chapter),
+		stage: sceneView(scene, lang),
 		placeNames: chapter.places.map((key) => PLACES[key][chapter.lang]),
 		permalink: permalinkOf(chapter),
 		citation: chapterCitation(chapter),

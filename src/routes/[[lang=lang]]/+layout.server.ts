@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { storyLangs } from '$lib/content/library';
+import { chaptersOf, storyLangs } from '$lib/content/library';
 import { DEFAULT_LANG, isLang } from '$lib/i18n/lang';
 import { pageStrings } from '$lib/i18n/page-strings';
 import { chapterViews } from '$lib/server/chapters';
@@ -14,6 +14,10 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = ({ params }) => {
 	const lang = params.lang ?? DEFAULT_LANG;
 	if (!isLang(lang) || !storyLangs().includes(lang)) error(404, 'Not found');
-	const chapters = chapterViews(lang);
-	return { lang, t: pageStrings(lang), chapters, timeline: timelineLayout(chapters, lang) };
+	return {
+		lang,
+		t: pageStrings(lang),
+		chapters: chapterViews(lang),
+		timeline: timelineLayout(chaptersOf(lang), lang)
+	};
 };

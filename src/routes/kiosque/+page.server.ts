@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { absoluteUrl, paths } from '$lib/paths';
-import { stepsOf } from '$lib/content/library';
+import { chaptersOf, stepsOf } from '$lib/content/library';
 import { kioskStrings } from '$lib/i18n/kiosk';
 import { pageStrings } from '$lib/i18n/page-strings';
 import { pageMeta } from '$lib/press/meta';
@@ -37,7 +37,7 @@ export const load: PageServerLoad = () => {
 	const k = kioskStrings.fr;
 	const meta = pageMeta(
 		{ lang: 'fr', title: k.title, description: k.description, path: paths.kiosk() },
-		chapters
+		chaptersOf('fr')
 	);
 	return {
 		t: pageStrings('fr'),
@@ -45,6 +45,6 @@ export const load: PageServerLoad = () => {
 		qr,
 		tour,
 		meta,
-		timeline: timelineLayout(chapters, 'fr')
+		timeline: timelineLayout(chaptersOf('fr'), 'fr')
 	};
 };

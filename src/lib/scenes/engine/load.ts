@@ -12,6 +12,20 @@ export interface Motion {
 }
 
 let engine: Promise<Motion> | undefined;
+let scrolled: Promise<void> | undefined;
+
+/**
+ * Resolves on the reader's first scroll. Motion waits for it, so that
+ * opening a page costs no animation code: what is on screen at arrival is a
+ * settled state, which needs none.
+ */
+export function firstScroll(): Promise<void> {
+	scrolled ??= new Promise((resolve) => {
+		if (window.scrollY > 0) resolve();
+		else addEventListener('scroll', () => resolve(), { once: true, passive: true });
+	});
+	return scrolled;
+}
 const drawings = new Map<string, Promise<string>>();
 
 /** gsap and the timeline builder, fetched the first time a scene moves, then shared. */

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { allChapters } from '$lib/content/library';
+import { allChapters, chaptersOf } from '$lib/content/library';
 import { DEFAULT_LANG } from '$lib/i18n/lang';
 import { chapterMeta } from '$lib/press/meta';
 import { chapterAlternates } from '$lib/server/chapters';
@@ -13,7 +13,8 @@ export const entries: EntryGenerator = () =>
 
 /** Where the chapter stands in the layout's list (the page reads it there: nothing is sent twice). */
 export const load: PageServerLoad = async ({ params, parent }) => {
-	const { chapters } = await parent();
+	const { lang } = await parent();
+	const chapters = chaptersOf(lang);
 	const index = chapters.findIndex((c) => c.slug === params.slug);
 	if (index < 0) error(404, 'Not found');
 	const alternates = chapterAlternates(chapters[index]);
