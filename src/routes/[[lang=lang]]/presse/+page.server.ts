@@ -17,7 +17,9 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const { lang } = await parent();
 	const chapters = chaptersOf(lang);
 	const alternates = pressAlternates();
-	const { description: _, ...words } = strings[lang].pressPage;
+	// Its description is a function of the chapter count, used by the meta tags only.
+	const { description, ...words } = strings[lang].pressPage;
+	void description;
 	return {
 		alternates,
 		meta: pressMeta(lang, chapters, alternates),
