@@ -38,7 +38,8 @@ describe('the founding scene (12 May 2000)', () => {
 	});
 
 	it('gives its first tasks two axes: restructuring, with mining heritage, and project engineering', () => {
-		expect(countIn(fr, 'two-axes', '.fd__axis')).toBe(2);
+		expect(countIn(fr, 'two-axes', '.fd__axis--line')).toBe(2);
+		expect(countIn(fr, 'two-axes', '.fd__axis--heads')).toBe(1);
 		expect(textsIn(fr, 'two-axes')).toEqual(
 			expect.arrayContaining([
 				'Restructurer le bassin',
