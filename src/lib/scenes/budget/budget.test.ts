@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryViolations } from '$lib/content/glossary';
+import { decodeEntities, typographyProblems } from '$lib/content/typography';
+import { SCENES } from '../catalog';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 import { BAR, PRIORITY, STACKS, years } from './geometry';
 
@@ -83,5 +86,16 @@ describe('the budget scene (December 1998)', () => {
 		// Reading texts collapses white space; the markup keeps the no-break spaces.
 		const texts = [...fr.markup.matchAll(/>([^<]+)</g)].map(([, text]) => text);
 		expect(texts.filter((text) => /[ ][:;!?»]|«[ ]/.test(text))).toEqual([]);
+	});
+
+	it('keeps to the glossary in English and to French typography', () => {
+		for (const state of SCENES['budget'].states) {
+			for (const text of textsIn(en, state)) expect(glossaryViolations(text), text).toEqual([]);
+		}
+		// Reading texts collapses white space: the markup keeps the no-break spaces.
+		for (const [, raw] of fr.markup.matchAll(/>([^<]+)</g)) {
+			const text = decodeEntities(raw);
+			expect(typographyProblems(text, 'fr'), text).toEqual([]);
+		}
 	});
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryViolations } from '$lib/content/glossary';
+import { decodeEntities, typographyProblems } from '$lib/content/typography';
+import { SCENES } from '../catalog';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 import { elected, LEGACY, planners } from './geometry';
 
@@ -27,7 +30,7 @@ describe('the founding scene (12 May 2000)', () => {
 				'12 May',
 				'an association,',
 				'law of 1 July 1901',
-				'efforts pooled in one shared tool'
+				'efforts pooled in one joint body'
 			])
 		);
 		expect(countIn(fr, 'founded', '.fd__people')).toBe(2);
@@ -55,7 +58,7 @@ describe('the founding scene (12 May 2000)', () => {
 				'Restructure the basin',
 				'urban, social, ecological',
 				'with its mining heritage',
-				'Capacity to plan',
+				'Capacity to design',
 				'and run its own projects'
 			])
 		);
@@ -99,5 +102,16 @@ describe('the founding scene (12 May 2000)', () => {
 		const texts = [...fr.markup.matchAll(/>([^<]+)</g)].map(([, text]) => text);
 		expect(texts.filter((text) => /[ ][:;!?»]|«[ ]/.test(text))).toEqual([]);
 		expect(texts.some((text) => /\u00a0[:»]/.test(text))).toBe(true);
+	});
+
+	it('keeps to the glossary in English and to French typography', () => {
+		for (const state of SCENES['founding'].states) {
+			for (const text of textsIn(en, state)) expect(glossaryViolations(text), text).toEqual([]);
+		}
+		// Reading texts collapses white space: the markup keeps the no-break spaces.
+		for (const [, raw] of fr.markup.matchAll(/>([^<]+)</g)) {
+			const text = decodeEntities(raw);
+			expect(typographyProblems(text, 'fr'), text).toEqual([]);
+		}
 	});
 });

@@ -33,13 +33,13 @@ export default defineLabels({
 		restructure: 'Restructure the basin',
 		planes: 'urban, social, ecological',
 		withHeritage: 'with its mining heritage',
-		engineering: 'Capacity to plan',
+		engineering: 'Capacity to design',
 		engineeringHow: 'and run its own projects',
 		remit: ['in its remit', 'from the outset'],
 		inherits: 'it inherits:',
 		legacy: [['Conférence', 'Permanente'], ['white paper'], ['State and', 'Region']],
-		pooled: 'efforts pooled in one shared tool',
-		axes: 'two axes of work',
+		pooled: 'efforts pooled in one joint body',
+		axes: 'two lines of work',
 		heritage: 'mining heritage, from the outset'
 	}
 });

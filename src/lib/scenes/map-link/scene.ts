@@ -5,6 +5,6 @@
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['neighbours', 'wingles', 'gathering', 'dialogue'],
+	states: ['neighbours', 'wingles', 'gathering'],
 	holdSeconds: 4
 });

@@ -6,7 +6,7 @@ const NB = '\u00a0';
 export default defineLabels({
 	fr: {
 		kind: 'LIVRE BLANC',
-		later: `nommé plus tard «${NB}Acte I${NB}»`,
+		later: `appelé aujourd’hui «${NB}Acte I${NB}»`,
 		workshops: 'les ateliers',
 		title: ['Une', 'ambition', 'partagée', 'pour', 'l’après-charbon'],
 		ambition: `ambition${NB}:`,
@@ -23,7 +23,7 @@ export default defineLabels({
 	},
 	en: {
 		kind: 'WHITE PAPER',
-		later: 'later called Act I',
+		later: 'now called Act I',
 		workshops: 'the workshops',
 		title: ['Une', 'ambition', 'partagée', 'pour', 'l’après-charbon'],
 		ambition: 'ambition:',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryViolations } from '$lib/content/glossary';
+import { decodeEntities, typographyProblems } from '$lib/content/typography';
+import { SCENES } from '../catalog';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 import { audience, bubbles } from './geometry';
 
@@ -18,9 +21,9 @@ describe('the white-paper scene (February 1998)', () => {
 		expect(countIn(fr, 'words', '.wp__title text')).toBe(0);
 	});
 
-	it('says the name Acte I came later, on a tag, never as the booklet’s own title', () => {
-		expect(textsIn(fr, 'words')).toContain('nommé plus tard « Acte I »');
-		expect(textsIn(en, 'words')).toContain('later called Act I');
+	it('says the Mission now calls it Acte I, on a tag, never as the booklet’s own title', () => {
+		expect(textsIn(fr, 'words')).toContain('appelé aujourd’hui « Acte I »');
+		expect(textsIn(en, 'words')).toContain('now called Act I');
 		for (const state of ['words', 'title', 'audience']) {
 			expect(textsIn(fr, state).filter((text) => /Acte I/.test(text))).toHaveLength(1);
 		}
@@ -99,5 +102,16 @@ describe('the white-paper scene (February 1998)', () => {
 		const texts = [...fr.markup.matchAll(/>([^<]+)</g)].map(([, text]) => text);
 		expect(texts.filter((text) => /[ ][:;!?»]|«[ ]/.test(text))).toEqual([]);
 		expect(texts.some((text) => /\u00a0[:»]/.test(text))).toBe(true);
+	});
+
+	it('keeps to the glossary in English and to French typography', () => {
+		for (const state of SCENES['white-paper'].states) {
+			for (const text of textsIn(en, state)) expect(glossaryViolations(text), text).toEqual([]);
+		}
+		// Reading texts collapses white space: the markup keeps the no-break spaces.
+		for (const [, raw] of fr.markup.matchAll(/>([^<]+)</g)) {
+			const text = decodeEntities(raw);
+			expect(typographyProblems(text, 'fr'), text).toEqual([]);
+		}
 	});
 });
