@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { SCENES } from '../catalog';
+import { countIn, drawScene, textsIn } from '../shared/inspect';
+
+describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
+	const fr = drawScene('themes', 'fr');
+	const en = drawScene('themes', 'en');
+
+	it('opens on Carvin, 17 January 2002, sealed to Lille Métropole', () => {
+		expect(textsIn(fr, 'carvin')).toEqual([
+			'Lille Métropole',
+			'bassin minier',
+			'Carvin',
+			'17 janvier 2002 : séminaire de Carvin'
+		]);
+		expect(textsIn(en, 'carvin')).toContain('17 January 2002: the Carvin seminar');
+		expect(countIn(fr, 'carvin', '.themes__seal')).toBe(1);
+		expect(countIn(fr, 'carvin', '.themes__council circle')).toBe(0);
+		// No border yet: the chapter speaks of it only at its end.
+		expect(countIn(fr, 'carvin', '.themes__border')).toBe(0);
+	});
+
+	it('launches project groups on three themes, in a legend and on the map', () => {
+		const texts = textsIn(fr, 'themes');
+		for (const text of [
+			'Développement durable',
+			'dans l’aménagement',
+			'Zones sensibles',
+			'entre métropole et bassin',
+			'Transports',
+			'entre les deux territoires',
+			'Des groupes de projet sur trois thèmes'
+		])
+			expect(texts).toContain(text);
+		expect(textsIn(en, 'themes')).toEqual(
+			expect.arrayContaining(['Sustainable development', 'Sensitive zones', 'Transport'])
+		);
+		expect(countIn(fr, 'themes', '.themes__zones')).toBe(2);
+		expect(countIn(fr, 'themes', '.themes__rail')).toBe(2);
+	});
+
+	it('brings the development councils together: Lille Métropole’s and the basin’s', () => {
+		expect(textsIn(fr, 'councils')).toEqual(
+			expect.arrayContaining(['conseil de développement', 'conseils de développement'])
+		);
+		expect(textsIn(en, 'councils')).toContain('The development councils meet');
+		expect(countIn(fr, 'councils', '.themes__council circle')).toBe(9);
+		expect(countIn(fr, 'councils', '.themes__meet path')).toBe(8);
+		expect(textsIn(fr, 'councils')).not.toContain('Zones sensibles');
+	});
+
+	it('joins the nine councils in one joint commission', () => {
+		expect(textsIn(fr, 'commission')).toEqual(
+			expect.arrayContaining(['commission mixte', '9 conseils de développement'])
+		);
+		expect(textsIn(en, 'commission')).toEqual(
+			expect.arrayContaining(['joint commission', '9 development councils'])
+		);
+		expect(countIn(fr, 'commission', '.themes__join path')).toBe(9);
+		expect(countIn(fr, 'commission', '.themes__commission')).toBe(1);
+	});
+
+	it('ends on a vast urban area, on both sides of the Belgian border, a few years later', () => {
+		expect(textsIn(fr, 'wider')).toEqual(
+			expect.arrayContaining([
+				'quelques années plus tard',
+				'une vaste aire urbaine',
+				'BELGIQUE',
+				'De part et d’autre de la frontière belge'
+			])
+		);
+		expect(textsIn(en, 'wider')).toContain('On both sides of the Belgian border');
+		expect(countIn(fr, 'wider', '.themes__border')).toBe(1);
+	});
+
+	it('shows one caption a state', () => {
+		for (const state of SCENES.themes.states)
+			expect(countIn(fr, state, '.themes__caption'), state).toBe(1);
+	});
+});
