@@ -90,3 +90,11 @@ describe('the agglomerations scene (chapter 16, today)', () => {
 		expect(countIn(fr, 'territory', '.agglomerations__caption')).toBe(0);
 	});
 });
+
+describe('the agglomerations scene’s French', () => {
+	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
+		const words = JSON.stringify(labels.fr);
+		expect(words).not.toMatch(/ [:;!?»]|« /);
+		expect(words).not.toMatch(/'/);
+	});
+});

@@ -51,7 +51,7 @@ export default defineLabels({
 			'245901160': ['Valenciennes', 'Métropole']
 		},
 		captions: {
-			'two-jobs': 'Depuis 2013 : deux métiers',
+			'two-jobs': 'Depuis 2013\u00a0: deux métiers',
 			agreement: 'Une feuille de route fixée par convention',
 			priorities: 'Trois priorités pour 2018-2020',
 			fields: 'Nouveaux chantiers, domaines historiques'

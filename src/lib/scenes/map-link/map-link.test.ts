@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import openData from 'virtual:open-data';
 import { SCENES } from '../catalog';
+import labels from './labels';
 import { countIn, drawScene, shownAt, textsIn, type DrawnScene } from '../shared/inspect';
 import { select } from '../shared/svg-tree';
 import { crowdPaths, PEOPLE } from './geometry';
@@ -98,5 +99,13 @@ describe('map-link geometry', () => {
 			);
 		expect(far(rings[0])).toBeLessThan(far(rings.at(-1)!));
 		expect(far(rings.at(-1)!)).toBeLessThan(26);
+	});
+});
+
+describe('the map-link scene’s French', () => {
+	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
+		const words = JSON.stringify(labels.fr);
+		expect(words).not.toMatch(/ [:;!?»]|« /);
+		expect(words).not.toMatch(/'/);
 	});
 });

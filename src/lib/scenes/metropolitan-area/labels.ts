@@ -4,13 +4,13 @@ export default defineLabels({
 	fr: {
 		wingles: 'Wingles, 2001',
 		carvin: 'Carvin, 2002',
-		quotation: ['« de Courtrai à Arras', 'et de Béthune à Valenciennes »'],
+		quotation: ['«\u00a0de Courtrai à Arras', 'et de Béthune à Valenciennes\u00a0»'],
 		west: 'à l’ouest',
 		east: 'à l’est',
 		aml: 'AML',
 		captions: {
-			dialogue: 'Décembre 2007 : naissance de l’AML',
-			'cross-border': '« transfrontalière et multipolaire »',
+			dialogue: 'Décembre 2007\u00a0: naissance de l’AML',
+			'cross-border': '«\u00a0transfrontalière et multipolaire\u00a0»',
 			'basin-poles': 'Béthune et Valenciennes, pôles du bassin',
 			framework: 'Un cadre durable pour le dialogue'
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENES } from '../catalog';
+import labels from './labels';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 
 describe('the metropolitan-area scene (chapter 12, December 2007)', () => {
@@ -74,5 +75,13 @@ describe('the metropolitan-area scene (chapter 12, December 2007)', () => {
 			const quote = countIn(fr, state, '.metropolitan-area__quote');
 			expect(captions + quote, state).toBe(1);
 		}
+	});
+});
+
+describe('the metropolitan-area scene’s French', () => {
+	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
+		const words = JSON.stringify(labels.fr);
+		expect(words).not.toMatch(/ [:;!?»]|« /);
+		expect(words).not.toMatch(/'/);
 	});
 });

@@ -18,7 +18,7 @@ export default defineLabels({
 		area: 'une vaste aire urbaine',
 		countries: { fr: 'FRANCE', be: 'BELGIQUE' },
 		captions: {
-			carvin: '17 janvier 2002 : séminaire de Carvin',
+			carvin: '17 janvier 2002\u00a0: séminaire de Carvin',
 			themes: 'Des groupes de projet sur trois thèmes',
 			councils: 'Les conseils de développement se rencontrent',
 			commission: 'Une commission mixte des neuf conseils',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENES } from '../catalog';
+import labels from './labels';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 
 describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
@@ -76,5 +77,13 @@ describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 	it('shows one caption a state', () => {
 		for (const state of SCENES.themes.states)
 			expect(countIn(fr, state, '.themes__caption'), state).toBe(1);
+	});
+});
+
+describe('the themes scene’s French', () => {
+	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
+		const words = JSON.stringify(labels.fr);
+		expect(words).not.toMatch(/ [:;!?»]|« /);
+		expect(words).not.toMatch(/'/);
 	});
 });
