@@ -45,8 +45,8 @@ function send(req, res, status, file) {
 	let body = readFileSync(file);
 	const headers = {
 		'content-type': TYPES[ext] ?? 'application/octet-stream',
-		// Hashed build assets never change; pages must be revalidated.
-		'cache-control': file.includes('/_app/immutable/')
+		// Hashed build assets and scene files never change; pages must be revalidated.
+		'cache-control': /\/_app\/immutable\/|\/scenes\/[a-z]+\/[a-z-]+\.[0-9a-f]{10}\.svg$/.test(file)
 			? 'public, max-age=31536000, immutable'
 			: 'public, max-age=0, must-revalidate'
 	};

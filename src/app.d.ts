@@ -2,6 +2,8 @@
 declare global {
 	/** The public origin (scheme + host), from SITE_ORIGIN at build time. */
 	const __SITE_ORIGIN__: string;
+	/** The press contact, from PRESS_CONTACT_EMAIL / PRESS_CONTACT_LABEL at build time; null when unset. */
+	const __PRESS_CONTACT__: import('$lib/press/contact').PressContact | null;
 	namespace App {
 		interface PageData {
 			lang?: import('$lib/content/validate').Lang;

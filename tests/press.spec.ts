@@ -11,6 +11,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 const ORIGIN = (process.env.SITE_ORIGIN ?? 'https://example.org').replace(/\/+$/, '');
+/** The press contact the build was given (PRESS_CONTACT_EMAIL), if any. */
+const CONTACT = process.env.PRESS_CONTACT_EMAIL?.trim() || null;
 const SUBPATH_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
 const SUBPATH = '/histoire';
 
@@ -323,6 +325,25 @@ test.describe('print', () => {
 	});
 });
 
+/**
+ * The contact is a build setting: with PRESS_CONTACT_EMAIL, one mailto link
+ * to it; without, no contact section, no link to one, and no placeholder.
+ */
+async function expectContact(page: Page) {
+	const body = (await page.locator('body').textContent()) ?? '';
+	expect(body).not.toMatch(/à compléter|to be completed|presse@example\.org/);
+	if (CONTACT) {
+		await expect(page.locator('#contact a[href^="mailto:"]')).toHaveAttribute(
+			'href',
+			`mailto:${CONTACT}`
+		);
+	} else {
+		await expect(page.locator('#contact')).toHaveCount(0);
+		await expect(page.locator('a[href="#contact"]')).toHaveCount(0);
+		await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
+	}
+}
+
 test.describe('the press page', () => {
 	test('lists every chapter with its date, summary, permalink and a working picture', async ({
 		page,
@@ -348,18 +369,28 @@ test.describe('the press page', () => {
 		}
 	});
 
-	test('gives the key figures with their source, credits, how to cite and a contact', async ({
+	test('gives the key figures with their source, credits, how to cite, and the contact if set', async ({
 		page
 	}) => {
 		await page.goto('/presse/');
 		const figures = page.locator('#chiffres');
 		await expect(figures.locator('li')).toHaveCount(6);
 		await expect(figures).toContainText('1,2 million');
+		await expect(figures).toContainText('collaborateurs');
 		await expect(figures).toContainText('Mission Bassin Minier');
 		await expect(page.locator('#credits')).toContainText('SIL Open Font License');
 		await expect(page.locator('#credits')).toContainText('pas des photographies');
 		await expect(page.locator('#citer')).toContainText(`${ORIGIN}/`);
-		await expect(page.locator('#contact a[href^="mailto:"]')).toHaveCount(1);
+		await expectContact(page);
+	});
+
+	test('in English, shows no French and no placeholder', async ({ page }) => {
+		await page.goto('/en/presse/');
+		await expect(page.locator('h1')).toHaveText('Press');
+		const text = (await page.locator('main').textContent()) ?? '';
+		expect(text).toContain('Permanent link:');
+		expect(text).not.toMatch(/compléter| :|Lien permanent|Télécharger|Courriel/);
+		await expectContact(page);
 	});
 
 	test('is linked from the footer and listed in the sitemap', async ({ page, request }) => {

@@ -1,18 +1,17 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { chapters, watchErrors } from './helpers';
 
 /*
- * The scroll scenes on the production build. What is asserted, honestly:
- * - gsap and ScrollTrigger are not downloaded when a page opens; they are as
- *   soon as the reader scrolls with scenes within reach (on the home page, at
- *   once: the second chapter's scene is near). Scripts are recognised by
- *   strings only gsap's code contains (`_gsap`, ScrollTrigger's `pin-spacer`).
- * - "Final state" means the figure's markup is exactly what the server sent
- *   (compared with the page loaded without JavaScript).
+ * The scenes on the production build, as a reader meets them: the picture
+ * stays in view while its chapter's text scrolls, each step brings its own
+ * settled picture (compared pixel by pixel, not by class names), scrolling
+ * back restores the earlier one, reduced motion changes states without gsap,
+ * and without JavaScript every scene shows its last state from its file.
  */
 
-const CROWD = 'section[data-chapter="3"]';
-/** ScrollTriggers each built stage owns, by its `data-scene` (see engine.ts). */
-const TRIGGERS = { 'pin+scrub': 2, pin: 1, scrub: 1, still: 0 } as const;
+const CROWD = chapters.find((c) => c.scene === 'crowd')!;
+const WIDE = '(min-width: 64rem) and (orientation: landscape)';
 
 /** Records whether any gsap code has been downloaded by the page. */
 function watchGsap(page: Page): () => boolean {
@@ -20,33 +19,10 @@ function watchGsap(page: Page): () => boolean {
 	page.on('response', async (response) => {
 		if (!response.url().endsWith('.js')) return;
 		const code = await response.text().catch(() => '');
-		if (code.includes('_gsap') || code.includes('pin-spacer')) seen = true;
+		if (code.includes('_gsap') || code.includes('GreenSock')) seen = true;
 	});
 	return () => seen;
 }
-
-/** Console errors and uncaught exceptions, to assert there are none. */
-function watchErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	return errors;
-}
-
-/** Each scene's markup as the server sent it: the page loaded without JavaScript. */
-async function serverFigures(browser: Browser, path: string): Promise<string[]> {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto(path);
-	const figures = await page.$$eval('figure.scene', (all) => all.map((f) => f.innerHTML));
-	await context.close();
-	return figures;
-}
-
-const figures = (page: Page) =>
-	page.$$eval('figure.scene', (all) => all.map((figure) => figure.innerHTML));
 
 /** Opens a page and waits until it runs (the motion toggle shows once hydrated). */
 async function open(page: Page, path: string) {
@@ -54,268 +30,263 @@ async function open(page: Page, path: string) {
 	await expect(page.locator('button.motion')).toBeVisible();
 }
 
-/** Scrolls to `y` and lets two frames pass, so observers and ScrollTrigger see it. */
-async function scrollToY(page: Page, y: number) {
-	await page.evaluate(async (top) => {
-		scrollTo(0, top);
-		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-	}, y);
+const section = (page: Page, slug: string) => page.locator(`section#${slug}`);
+const stage = (page: Page, slug: string) => section(page, slug).locator('figure.scene');
+
+/** Puts step `index` of a chapter just past the reading line, as a reader scrolling would. */
+async function goToStep(page: Page, slug: string, index: number) {
+	const step = section(page, slug).locator('[data-step]').nth(index);
+	await step.evaluate((element, wide) => {
+		const holder = element.closest('section')!.querySelector<HTMLElement>('.chapter__scene')!;
+		const textTop = matchMedia(wide).matches
+			? innerHeight * 0.25
+			: Math.min(
+					innerHeight * 0.6,
+					(parseFloat(getComputedStyle(holder).top) || 0) + holder.offsetHeight
+				) + 16;
+		scrollTo({ top: element.getBoundingClientRect().top + scrollY - textTop, behavior: 'instant' });
+	}, WIDE);
+	const state = await step.getAttribute('data-state');
+	await expect(stage(page, slug)).toHaveAttribute('data-state', state!);
 }
 
-/** Scrolls the whole page down, a bit more than half a screen at a time. */
-async function scrollThrough(page: Page) {
-	await page.evaluate(async () => {
-		const frames = () =>
-			new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.6) {
-			scrollTo(0, y);
-			await frames();
+/** The picture once it has stopped moving: two shots 250 ms apart that agree. */
+async function settledPicture(figure: Locator): Promise<PNG> {
+	await expect(figure.locator('svg')).toHaveCount(1);
+	let previous = await figure.screenshot({ animations: 'allow' });
+	for (let i = 0; i < 20; i++) {
+		await figure.page().waitForTimeout(250);
+		const shot = await figure.screenshot({ animations: 'allow' });
+		if (shot.equals(previous)) return PNG.sync.read(shot);
+		previous = shot;
+	}
+	throw new Error('the picture never settled');
+}
+
+/**
+ * Share of pixels that differ between two pictures of the same figure (a
+ * fractional position may round their sizes a pixel apart: the common area
+ * is compared).
+ */
+function difference(a: PNG, b: PNG): number {
+	const width = Math.min(a.width, b.width);
+	const height = Math.min(a.height, b.height);
+	expect(Math.max(a.width, b.width) - width).toBeLessThanOrEqual(2);
+	expect(Math.max(a.height, b.height) - height).toBeLessThanOrEqual(2);
+	let differing = 0;
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const i = (y * a.width + x) * 4;
+			const j = (y * b.width + x) * 4;
+			const delta =
+				Math.abs(a.data[i] - b.data[j]) +
+				Math.abs(a.data[i + 1] - b.data[j + 1]) +
+				Math.abs(a.data[i + 2] - b.data[j + 2]);
+			if (delta > 30) differing++;
 		}
+	}
+	return differing / (width * height);
+}
+
+/** Share of the figure's height inside the viewport, below the sticky timeline. */
+async function shareInView(page: Page, slug: string): Promise<number> {
+	return stage(page, slug).evaluate((figure) => {
+		const box = figure.getBoundingClientRect();
+		const visible = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
+		return Math.max(0, visible) / box.height;
 	});
 }
 
-/** Page offsets of a chapter's figure, its text and the section. */
-function layoutOf(page: Page, section: string) {
-	return page.evaluate((selector) => {
-		const top = (element: Element) => element.getBoundingClientRect().top + scrollY;
-		const figure = document.querySelector(`${selector} figure.scene`)!;
-		const slot = figure.closest('.chapter__scene')!;
-		const text = document.querySelector<HTMLElement>(`${selector} .chapter__text`)!;
-		return {
-			figureTop: top(slot),
-			textTop: top(text),
-			textBottom: top(text) + text.offsetHeight,
-			viewport: innerHeight
-		};
-	}, section);
+async function stepStates(page: Page, slug: string): Promise<string[]> {
+	return section(page, slug)
+		.locator('[data-step]')
+		.evaluateAll((steps) => steps.map((step) => step.getAttribute('data-state')!));
 }
 
-const liveTriggers = (page: Page) => page.evaluate(() => window.__scenes?.live() ?? 0);
+function checkSteps(label: string) {
+	test(`${label}: each step settles its own picture, and going back restores the earlier one`, async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		await open(page, `/chapitres/${CROWD.slug}/`);
+		const states = await stepStates(page, CROWD.slug);
+		const pictures: PNG[] = [];
+		for (let i = 0; i < states.length; i++) {
+			await goToStep(page, CROWD.slug, i);
+			pictures.push(await settledPicture(stage(page, CROWD.slug)));
+			expect(await shareInView(page, CROWD.slug), `step ${i}`).toBeGreaterThanOrEqual(0.8);
+		}
+		for (let i = 1; i < states.length; i++) {
+			const changed = difference(pictures[i - 1], pictures[i]);
+			if (states[i] === states[i - 1]) expect(changed, `step ${i}, same state`).toBeLessThan(0.002);
+			else expect(changed, `step ${i}, new state`).toBeGreaterThan(0.01);
+		}
+		// Back up, step by step: each earlier picture comes back.
+		for (let i = states.length - 2; i >= 0; i--) {
+			await goToStep(page, CROWD.slug, i);
+			const back = await settledPicture(stage(page, CROWD.slug));
+			expect(difference(back, pictures[i]), `back to step ${i}`).toBeLessThan(0.002);
+		}
+		expect(errors).toEqual([]);
+	});
+}
 
-/** The ScrollTriggers the built stages on the page account for. */
-const ownedTriggers = (page: Page) =>
-	page.$$eval(
-		'figure.scene[data-scene]',
-		(all, weights) =>
-			all.reduce((sum, figure) => sum + weights[figure.dataset.scene as keyof typeof weights], 0),
-		TRIGGERS
-	);
-
-test('the server’s pictures survive hydration, and gsap waits for the first scroll', async ({
-	page,
-	browser
-}) => {
-	const gsapLoaded = watchGsap(page);
-	const server = await serverFigures(browser, '/');
-	expect(server.length).toBeGreaterThanOrEqual(7);
-	await open(page, '/');
-	await page.waitForLoadState('networkidle');
-
-	expect(await figures(page)).toEqual(server);
-	expect(gsapLoaded()).toBe(false);
-	expect(await page.evaluate(() => window.__scenes)).toBeUndefined();
-
-	await page.mouse.wheel(0, 300);
-	await expect.poll(gsapLoaded).toBe(true);
-	await expect.poll(() => page.evaluate(() => typeof window.__scenes)).toBe('object');
-});
-
-test('the crowd gathers into its tables as the reader scrolls', async ({ page, browser }) => {
-	const still = await browser.newContext({ javaScriptEnabled: false });
-	const stillPage = await still.newPage();
-	await stillPage.goto('/');
-	const finalPath = await stillPage.locator(`${CROWD} .people path`).first().getAttribute('d');
-	await still.close();
-	expect(finalPath).toMatch(/^M[\d.]+ [\d.]+h0/);
-	await open(page, '/');
-
-	// Just below the screen: built, scrubbed, at the start of its animation.
-	const layout = await layoutOf(page, CROWD);
-	await scrollToY(page, layout.figureTop - layout.viewport - 60);
-	await expect(page.locator(`${CROWD} figure.scene`)).toHaveAttribute('data-scene', /scrub/);
-	const firstPath = page.locator(`${CROWD} .people path`).first();
-	const firstTable = page.locator(`${CROWD} .tables rect`).first();
-	await expect.poll(() => firstPath.getAttribute('d')).not.toBe(finalPath);
-	expect(await firstTable.evaluate((rect) => getComputedStyle(rect).opacity)).toBe('0');
-
-	// Past the chapter's end: the animation is over, the picture is final.
-	await scrollToY(page, layout.textBottom - layout.viewport / 4);
-	await expect.poll(() => firstPath.getAttribute('d')).toBe(finalPath);
-	await expect.poll(() => firstTable.evaluate((rect) => getComputedStyle(rect).opacity)).toBe('1');
-});
-
-test('on a wide screen the scene is pinned beside its text, then released', async ({
-	page,
-	isMobile
-}) => {
-	test.skip(isMobile, 'phones show the scene above the text, scrubbed but not pinned');
-	await open(page, '/');
-	const figure = page.locator(`${CROWD} figure.scene`);
-	const layout = await layoutOf(page, CROWD);
-	await scrollToY(page, layout.figureTop - layout.viewport - 60);
-	await expect(figure).toHaveAttribute('data-scene', 'pin+scrub');
-	await expect(page.locator(`${CROWD} .pin-spacer > figure.scene`)).toHaveCount(1);
-
-	const top = () => figure.evaluate((element) => element.getBoundingClientRect().top);
-	const position = () => figure.evaluate((element) => getComputedStyle(element).position);
-	const middle = (layout.textTop + layout.textBottom) / 2 - layout.viewport / 2;
-	await scrollToY(page, middle);
-	await expect.poll(position).toBe('fixed');
-	const pinnedTop = await top();
-	await scrollToY(page, middle + 150);
-	expect(await top()).toBeCloseTo(pinnedTop, 0);
-
-	await scrollToY(page, layout.textBottom);
-	await expect.poll(position).not.toBe('fixed');
-	const releasedTop = await top();
-	await scrollToY(page, layout.textBottom + 100);
-	expect(await top()).toBeCloseTo(releasedTop - 100, 0);
-	const bottom = await figure.evaluate((element) => element.getBoundingClientRect().bottom);
-	const textBottom = await page
-		.locator(`${CROWD} .chapter__text`)
-		.evaluate((element) => element.getBoundingClientRect().bottom);
-	expect(bottom).toBeLessThanOrEqual(textBottom + 1);
-});
-
-test('on a phone the scene scrolls with the page, above the text, never pinned', async ({
-	page,
-	isMobile
-}) => {
-	test.skip(!isMobile, 'wide screens pin the scene');
-	await open(page, '/');
-	await scrollThrough(page);
-	await expect.poll(() => page.locator('figure.scene[data-scene]').count()).toBeGreaterThan(3);
-	await expect(page.locator('figure.scene[data-scene*="pin"]')).toHaveCount(0);
-	await expect(page.locator('.pin-spacer')).toHaveCount(0);
-});
+checkSteps('with motion');
 
 test.describe('with reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
-	test('no gsap, no pin, every scene shows its final picture', async ({ page, browser }) => {
-		const gsapLoaded = watchGsap(page);
-		const server = await serverFigures(browser, '/');
-		await open(page, '/');
-		await expect(page.locator('button.motion')).toHaveAttribute('aria-pressed', 'false');
-		await scrollThrough(page);
-		await page.waitForLoadState('networkidle');
+	checkSteps('without motion');
 
+	test('no gsap is downloaded, and states still follow the steps', async ({ page }) => {
+		const gsapLoaded = watchGsap(page);
+		await open(page, `/chapitres/${CROWD.slug}/`);
+		const states = await stepStates(page, CROWD.slug);
+		for (let i = 0; i < states.length; i++) await goToStep(page, CROWD.slug, i);
+		await expect(stage(page, CROWD.slug)).toHaveAttribute('data-mode', 'instant');
+		await page.waitForLoadState('networkidle');
 		expect(gsapLoaded()).toBe(false);
-		await expect(page.locator('.pin-spacer')).toHaveCount(0);
-		await expect(page.locator('figure.scene[data-scene]')).toHaveCount(0);
-		expect(await figures(page)).toEqual(server);
 	});
 });
 
-test('the toggle turns animations off and on, and is remembered for the visit', async ({
-	page,
-	browser,
-	isMobile
-}) => {
-	const server = await serverFigures(browser, '/');
-	const toggle = page.locator('button.motion');
-	await open(page, '/');
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-	await expect(toggle).toContainText('activées');
-	expect((await toggle.boundingBox())?.height).toBeGreaterThanOrEqual(44);
-
-	await scrollThrough(page);
-	await expect.poll(() => page.locator('figure.scene[data-scene]').count()).toBeGreaterThan(3);
-	await expect.poll(() => liveTriggers(page)).toBeGreaterThan(0);
-	if (!isMobile) await expect(page.locator('.pin-spacer').first()).toBeAttached();
-
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	await expect(toggle).toContainText('désactivées');
-	await expect.poll(() => liveTriggers(page)).toBe(0);
-	await expect(page.locator('.pin-spacer')).toHaveCount(0);
-	await expect(page.locator('figure.scene[data-scene]')).toHaveCount(0);
-	expect(await figures(page)).toEqual(server);
-
-	await page.reload();
-	await expect(toggle).toBeVisible();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	await scrollThrough(page);
-	await expect(page.locator('figure.scene[data-scene]')).toHaveCount(0);
-	expect(await liveTriggers(page)).toBe(0);
-
-	await toggle.click();
-	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-	await scrollToY(page, 0);
-	await scrollThrough(page);
-	await expect.poll(() => page.locator('figure.scene[data-scene]').count()).toBeGreaterThan(3);
-	await expect.poll(() => liveTriggers(page)).toBeGreaterThan(0);
-});
-
-test('twenty client-side navigations leave only the current page’s triggers, and no error', async ({
+test('every chapter’s scene stays in view while its text is read, and shows each of its states', async ({
 	page
 }) => {
 	test.slow();
-	const errors = watchErrors(page);
 	await open(page, '/');
-	for (let i = 0; i < 20; i++) {
-		await page.mouse.wheel(0, 500);
-		const from = page.url();
-		if (i % 5 === 4) {
-			await page.getByRole('link', { name: 'Lire le récit depuis le début' }).click();
-		} else if (new URL(from).pathname === '/') {
-			const link = page.locator(`section[data-chapter="${(i % 14) + 2}"] h2 a`);
-			await link.scrollIntoViewIfNeeded();
-			await link.click();
-		} else {
-			const next = page.locator('a[rel="next"]');
-			await next.scrollIntoViewIfNeeded();
-			await next.click();
+	for (const chapter of chapters) {
+		const states = await stepStates(page, chapter.slug);
+		const seen: string[] = [];
+		for (let i = 0; i < states.length; i++) {
+			await goToStep(page, chapter.slug, i);
+			expect(
+				await shareInView(page, chapter.slug),
+				`${chapter.slug}, step ${i}`
+			).toBeGreaterThanOrEqual(0.8);
+			if (seen.at(-1) !== states[i]) seen.push(states[i]);
 		}
-		await page.waitForURL((url) => url.href !== from);
-		await expect(page.locator('main h1')).toBeVisible();
+		// Every state of the scene, in order, was on screen.
+		expect(seen, chapter.slug).toEqual(seen.map((_, i) => String(i)));
+		await expect(stage(page, chapter.slug).locator('svg')).toHaveCount(1);
 	}
+});
 
-	await scrollThrough(page);
-	await expect.poll(() => page.locator('figure.scene[data-scene]').count()).toBeGreaterThan(0);
-	await expect.poll(() => liveTriggers(page)).toBe(await ownedTriggers(page));
-	expect(await liveTriggers(page)).toBe(await ownedTriggers(page));
-	// Scenes drawn in the browser after navigating carry their own svg.
-	for (const figure of await page.locator('figure.scene').all()) {
-		await expect(figure.locator('svg')).toHaveCount(1);
-	}
-	expect(errors).toEqual([]);
+test('the page’s HTML carries no drawing; each scene is a file of its own, loaded as it approaches', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	expect(html).not.toContain('class="scene-svg"');
+	const requested: string[] = [];
+	page.on('request', (r) => {
+		if (/\/scenes\/fr\/[a-z-]+\.[0-9a-f]{10}\.svg$/.test(r.url())) requested.push(r.url());
+	});
+	await open(page, '/');
+	await page.waitForLoadState('networkidle');
+	// Only the scenes near the top of the page, not all sixteen.
+	expect(requested.length).toBeGreaterThan(0);
+	expect(requested.length).toBeLessThan(chapters.length);
+	const file = await request.get(requested[0]);
+	expect(file.headers()['content-type']).toBe('image/svg+xml');
+	expect(file.headers()['cache-control']).toContain('immutable');
+});
+
+test('the animations toggle switches the scenes between motion and instant states, for the visit', async ({
+	page
+}) => {
+	const toggle = page.locator('button.motion');
+	await open(page, `/chapitres/${CROWD.slug}/`);
+	await goToStep(page, CROWD.slug, 1);
+	await expect(stage(page, CROWD.slug)).toHaveAttribute('data-mode', 'motion');
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect((await toggle.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(stage(page, CROWD.slug)).toHaveAttribute('data-mode', 'instant');
+	// No inline style left behind by gsap once it has let go.
+	expect(await stage(page, CROWD.slug).locator('svg [style]').count()).toBe(0);
+
+	await page.reload();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await goToStep(page, CROWD.slug, 2);
+	await expect(stage(page, CROWD.slug)).toHaveAttribute('data-mode', 'instant');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every scene shows its picture from its file, in its last state', async ({ page }) => {
+		await page.goto('/');
+		const stills = page.locator('figure.scene img.scene__still');
+		await expect(stills).toHaveCount(chapters.length);
+		for (const still of await stills.all()) {
+			await still.scrollIntoViewIfNeeded();
+			await expect
+				.poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+				.toBeGreaterThan(0);
+			const box = await still.boundingBox();
+			expect(box!.width).toBeGreaterThan(200);
+		}
+		// The file itself, opened on its own, shows its last state: what leaves before it is hidden.
+		const src = await stills.nth(2).getAttribute('src');
+		await page.goto(src!);
+		const shown = await page.evaluate(() => {
+			const opacity = (selector: string) =>
+				[...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).opacity);
+			return { leaving: opacity('[data-out]'), arriving: opacity('[data-in]:not([data-out])') };
+		});
+		expect(shown.leaving.length).toBeGreaterThan(0);
+		expect(new Set(shown.leaving)).toEqual(new Set(['0']));
+		expect(new Set(shown.arriving)).toEqual(new Set(['1']));
+	});
+});
+
+test.describe('on a portrait kiosk screen (1080 × 1920)', () => {
+	test.use({ viewport: { width: 1080, height: 1920 } });
+	test.skip(({ isMobile }) => isMobile, 'one run is enough');
+
+	checkSteps('portrait');
 });
 
 test.describe('on a 360 px phone', () => {
 	test.skip(({ isMobile }) => !isMobile, 'phone layout only');
 
-	test('nothing scrolls sideways, scenes included', async ({ page }) => {
-		for (const path of ['/', '/chapitres/la-conference-permanente/', '/chapitres/le-9-9bis/']) {
-			await open(page, path);
-			await scrollThrough(page);
-			const widths = await page.evaluate(() => [
-				document.documentElement.scrollWidth,
-				document.documentElement.clientWidth
-			]);
-			expect(widths[0], path).toBeLessThanOrEqual(widths[1]);
-		}
+	test('the picture sticks under the timeline strip at under half the screen, and nothing scrolls sideways', async ({
+		page
+	}) => {
+		await open(page, `/chapitres/${CROWD.slug}/`);
+		await goToStep(page, CROWD.slug, 1);
+		const [figure, strip] = await Promise.all([
+			stage(page, CROWD.slug).boundingBox(),
+			page.locator('nav.timeline').boundingBox()
+		]);
+		expect(figure!.y).toBeGreaterThanOrEqual(strip!.y + strip!.height - 1);
+		expect(figure!.height).toBeLessThanOrEqual(780 * 0.45);
+		const widths = await page.evaluate(() => [
+			document.documentElement.scrollWidth,
+			document.documentElement.clientWidth
+		]);
+		expect(widths[0]).toBeLessThanOrEqual(widths[1]);
 	});
 
-	test('the address bar showing or hiding moves nothing', async ({ page }) => {
-		await open(page, '/');
-		const layout = await layoutOf(page, CROWD);
-		await scrollToY(page, layout.figureTop - layout.viewport - 60);
-		await expect(page.locator(`${CROWD} figure.scene`)).toHaveAttribute('data-scene', 'scrub');
-		await scrollToY(page, layout.figureTop - 100);
-		const before = await page.evaluate(() => ({
-			y: scrollY,
-			top: document.querySelector('section[data-chapter="3"] figure')!.getBoundingClientRect().top
+	test('the address bar showing or hiding moves neither the picture nor the step', async ({
+		page
+	}) => {
+		await open(page, `/chapitres/${CROWD.slug}/`);
+		await goToStep(page, CROWD.slug, 1);
+		const before = await stage(page, CROWD.slug).evaluate((f) => ({
+			top: f.getBoundingClientRect().top,
+			state: f.dataset.state,
+			y: scrollY
 		}));
-		const triggers = await liveTriggers(page);
-
 		await page.setViewportSize({ width: 360, height: 700 });
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-		const after = await page.evaluate(() => ({
-			y: scrollY,
-			top: document.querySelector('section[data-chapter="3"] figure')!.getBoundingClientRect().top
+		const after = await stage(page, CROWD.slug).evaluate((f) => ({
+			top: f.getBoundingClientRect().top,
+			state: f.dataset.state,
+			y: scrollY
 		}));
 		expect(after).toEqual(before);
-		expect(await liveTriggers(page)).toBe(triggers);
 	});
 });

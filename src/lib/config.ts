@@ -1,6 +1,7 @@
 /**
  * Settings of the published site, in one place. The origin comes from the
- * SITE_ORIGIN environment variable at build time (see README).
+ * SITE_ORIGIN environment variable at build time, the press contact from
+ * PRESS_CONTACT_EMAIL and PRESS_CONTACT_LABEL (see README).
  */
 import { base } from '$app/paths';
 
@@ -15,8 +16,11 @@ export const site = {
 	 * so rebuilding the same text gives the same pages; change it with a new edition.
 	 */
 	published: '2026-11-26',
-	/** Where the press writes; the association fills this in. */
-	contact: { email: 'presse@example.org', label: 'Service communication (à compléter)' }
+	/**
+	 * Where the press writes, from PRESS_CONTACT_EMAIL (and PRESS_CONTACT_LABEL);
+	 * null when the build was not given one, and then the press page shows none.
+	 */
+	contact: __PRESS_CONTACT__
 } as const;
 
 /** A path inside the site, prefixed with the deploy sub-path: `/chapitres/x/` → `/histoire/chapitres/x/`. */

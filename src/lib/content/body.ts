@@ -15,8 +15,7 @@
  * the chapter's steps: `groupSteps` wraps them as the frontmatter's `steps:`
  * list says, so the scene can follow the text.
  */
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import MarkdownIt, { type Token } from 'markdown-it';
 
 /** The markdown flavour: CommonMark, with raw HTML parsed only so that it can be refused. */
 const md = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false });
@@ -115,7 +114,7 @@ export function parseBody(source: string, options: BodyOptions): BodyResult {
 					'found an image (![…](…)): pictures go in the frontmatter’s pictures list, with their alt text and credit'
 				);
 			} else if (child.type === 'link_open') {
-				const href = child.attrGet('href') ?? '';
+				const href = String(child.attrGet('href') ?? '');
 				if (!SAFE_LINK.test(href.trim())) {
 					report(
 						at,

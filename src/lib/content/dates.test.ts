@@ -12,7 +12,7 @@ describe('chapter dates', () => {
 
 	it('writes the first of the month as an ordinal in French only', () => {
 		expect(formatChapterDate({ date: '2013-01-01', precision: 'day' }, 'fr')).toBe(
-			'1er janvier 2013'
+			'1ᵉʳ janvier 2013'
 		);
 		expect(formatChapterDate({ date: '2013-01-01', precision: 'day' }, 'en')).toBe(
 			'1 January 2013'

@@ -24,8 +24,8 @@ function formatOne(date: string, lang: Lang): string {
 				? { month: 'long', year: 'numeric', timeZone: 'UTC' }
 				: { year: 'numeric', timeZone: 'UTC' };
 	const text = new Intl.DateTimeFormat(LOCALES[lang], options).format(startOf(date));
-	// French writes the first day of a month as an ordinal: « 1er janvier 2013 ».
-	return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+	// French writes the first day of a month as an ordinal: « 1ᵉʳ janvier 2013 », with superscript letters.
+	return lang === 'fr' ? text.replace(/^1 /, '1ᵉʳ ') : text;
 }
 
 /** « 30 juin 2012 », « février 1998 », « avant 1996 », « 2000-2002 »… */

@@ -201,26 +201,43 @@ describe('steps and paragraphs', () => {
 		]);
 	});
 
+	it('says when the chapter has fewer paragraphs than the scene has states', () => {
+		expect(problemsOf(['hall', 'people', 'tables'], 'Un.\n\nDeux.\n\nTrois.')).toEqual([
+			'stories/fr/01-x.md: steps: ends before "speech": every state of the scene must be shown, the last one by the last paragraph (hall, people, tables, speech)',
+			'stories/fr/01-x.md: steps: scene "crowd" has 4 states but the chapter has 3 paragraphs: every state needs a paragraph of its own; split a paragraph in two, or give the scene fewer states'
+		]);
+	});
+
 	it('wants one state a paragraph', () => {
-		expect(problemsOf(['hall', 'people', 'tables', 'speech'], 'Un.\n\nDeux.\n\nTrois.')).toEqual([
-			'stories/fr/01-x.md: steps: names 4 states for 3 paragraphs: give one state a paragraph (repeat a state to keep it over several)'
+		expect(
+			problemsOf(
+				['hall', 'people', 'tables', 'speech'],
+				'Un.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.'
+			)
+		).toEqual([
+			'stories/fr/01-x.md: steps: names 4 states for 5 paragraphs: give one state a paragraph (repeat a state to keep it over several)'
 		]);
 	});
 
 	it('wants every state shown, in order, the last one at the end', () => {
-		expect(problemsOf(['hall', 'tables', 'speech'], 'Un.\n\nDeux.\n\nTrois.')).toEqual([
+		expect(
+			problemsOf(['hall', 'tables', 'speech'], 'Un.\n\nDeux.\n\nTrois.\n\nQuatre.').slice(0, 1)
+		).toEqual([
 			'stories/fr/01-x.md: steps[1]: "tables" skips "people": every state of the scene must be shown, in order (hall, people, tables, speech)'
 		]);
-		expect(problemsOf(['hall', 'people', 'tables'], 'Un.\n\nDeux.\n\nTrois.')).toEqual([
+		expect(
+			problemsOf(['hall', 'people', 'tables', 'tables'], 'Un.\n\nDeux.\n\nTrois.\n\nQuatre.')
+		).toEqual([
 			'stories/fr/01-x.md: steps: ends before "speech": every state of the scene must be shown, the last one by the last paragraph (hall, people, tables, speech)'
 		]);
 	});
 
 	it('wants the list, and says which states there are', () => {
-		expect(problemsOf(undefined, 'Un.')).toEqual([
+		const four = 'Un.\n\nDeux.\n\nTrois.\n\nQuatre.';
+		expect(problemsOf(undefined, four)).toEqual([
 			'stories/fr/01-x.md: steps: is missing: name the state each paragraph shows, in order (scene "crowd" has hall, people, tables, speech)'
 		]);
-		expect(problemsOf('hall', 'Un.')).toEqual([
+		expect(problemsOf('hall', four)).toEqual([
 			'stories/fr/01-x.md: steps: must be a list of state names, one a paragraph (scene "crowd" has hall, people, tables, speech)'
 		]);
 	});

@@ -318,13 +318,19 @@ function validateOne(
 			base: options.base
 		});
 		problems.push(...body.problems);
-		if (steps && body.problems.length === 0 && body.blocks.length !== steps.length) {
+		const paragraphs = `${body.blocks.length} paragraph${body.blocks.length > 1 ? 's' : ''}`;
+		const states = scene ? statesOf(scene) : [];
+		if (scene && body.problems.length === 0 && body.blocks.length < states.length) {
 			report(
 				'steps',
-				`names ${steps.length} state${steps.length > 1 ? 's' : ''} for ${body.blocks.length} paragraph${body.blocks.length > 1 ? 's' : ''}: give one state a paragraph (repeat a state to keep it over several)`
+				`scene "${scene}" has ${states.length} states but the chapter has ${paragraphs}: every state needs a paragraph of its own; split a paragraph in two, or give the scene fewer states`
+			);
+		} else if (steps && body.problems.length === 0 && body.blocks.length !== steps.length) {
+			report(
+				'steps',
+				`names ${steps.length} state${steps.length > 1 ? 's' : ''} for ${paragraphs}: give one state a paragraph (repeat a state to keep it over several)`
 			);
 		} else if (steps && scene && body.problems.length === 0) {
-			const states = statesOf(scene);
 			bodies?.set(
 				raw.file,
 				groupSteps(

@@ -47,7 +47,8 @@ describe('countAgglomerations', () => {
 
 describe('labels and totals', () => {
 	it('drops the « CA de » prefix in all its French forms', () => {
-		expect(labelOf('CA de Lens - Liévin')).toBe('Lens - Liévin');
+		expect(labelOf('CA de Lens - Liévin')).toBe('Lens-Liévin');
+		expect(labelOf("CA Coeur d'Ostrevent")).toBe('Cœur d’Ostrevent');
 		expect(labelOf("CA d'Hénin-Carvin")).toBe('Hénin-Carvin');
 		expect(labelOf('CA de la Porte du Hainaut')).toBe('Porte du Hainaut');
 		expect(labelOf('CA Douaisis Agglo')).toBe('Douaisis Agglo');

@@ -73,9 +73,18 @@ export class OpenDataError extends Error {
 	}
 }
 
-/** « CA de Lens - Liévin » → « Lens - Liévin »; « CA Douaisis Agglo » → « Douaisis Agglo ». */
+/**
+ * The name as the story prints it: « CA de Lens - Liévin » → « Lens-Liévin »,
+ * « CA Coeur d'Ostrevent » → « Cœur d’Ostrevent », « CA Douaisis Agglo » →
+ * « Douaisis Agglo ». INSEE's file writes names for databases (spaced hyphens,
+ * « oe », straight apostrophes); labels follow the site's typography.
+ */
 export function labelOf(name: string): string {
-	const label = name.replace(/^CA\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+)?/u, '');
+	const label = name
+		.replace(/^CA\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+)?/u, '')
+		.replace(/\s+-\s+/g, '-')
+		.replace(/'/g, '’')
+		.replace(/\b([Cc])oeur\b/gu, '$1œur');
 	return label.charAt(0).toLocaleUpperCase('fr') + label.slice(1);
 }
 

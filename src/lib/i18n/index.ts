@@ -12,7 +12,7 @@ const fr = {
 	homeDescription:
 		'Comment le bassin minier du Nord-Pas-de-Calais est passé d’un débat public sur l’après-mines (1996) à l’inscription au patrimoine mondial de l’UNESCO (2012).',
 	homeIntro:
-		'Dix-sept ans, seize chapitres : de la Conférence Permanente du Bassin Minier à la gestion d’un bien du patrimoine mondial.',
+		'Dix-sept ans, seize chapitres\u00a0: de la Conférence Permanente du Bassin Minier à la gestion d’un bien du patrimoine mondial.',
 	chapter: 'Chapitre',
 	chapterOf: (n: number, total: number) => `Chapitre ${n} sur ${total}`,
 	previous: 'Chapitre précédent',
@@ -27,7 +27,7 @@ const fr = {
 	press: 'Presse',
 	kiosk: 'Mode borne',
 	footerNote:
-		'Récit écrit d’après la présentation de la Mission Bassin Minier. Illustrations et graphiques : dessins originaux du site, ce ne sont pas des photographies.',
+		'Récit écrit d’après la présentation de la Mission Bassin Minier. Illustrations et graphiques\u00a0: dessins originaux du site, ce ne sont pas des photographies.',
 	notFoundTitle: 'Page introuvable',
 	notFoundText:
 		'Cette adresse ne mène à aucune page du récit. Le lien est peut-être incomplet, ou la page a été déplacée.',
@@ -37,11 +37,13 @@ const fr = {
 	otherLanguageShort: 'EN',
 	sceneLabel: 'Illustration',
 	timeline: 'Chronologie',
+	/** What ends a label before its value: French sets a no-break space before the colon. */
+	colon: '\u00a0:',
 	/** The link-preview pictures (generated at build time, see $lib/press/preview.ts). */
 	card: {
 		storyIn: (total: number) => `Un récit en ${total} chapitres`,
 		alt: (title: string, date: string) =>
-			`Image d’aperçu : « ${title} », ${date}. Dessin d’un chevalement, d’un terril et de maisons de brique.`
+			`Image d’aperçu\u00a0: «\u00a0${title}\u00a0», ${date}. Dessin d’un chevalement, d’un terril et de maisons de brique.`
 	},
 	/** Share and cite, at the end of every chapter. */
 	share: {
@@ -50,11 +52,11 @@ const fr = {
 		copyLink: 'Copier le lien',
 		linkCopied: 'Lien copié dans le presse-papiers.',
 		shared: 'Chapitre partagé.',
-		copyFailed: 'La copie n’a pas fonctionné : le lien permanent est juste au-dessus.',
+		copyFailed: 'La copie n’a pas fonctionné\u00a0: le lien permanent est juste au-dessus.',
 		cite: 'Citer ce chapitre',
 		copyCitation: 'Copier la citation',
 		citationCopied: 'Citation copiée dans le presse-papiers.',
-		citationCopyFailed: 'La copie n’a pas fonctionné : sélectionnez la citation à la main.',
+		citationCopyFailed: 'La copie n’a pas fonctionné\u00a0: sélectionnez la citation à la main.',
 		// No-break spaces inside « » keep the guillemets on their words' lines.
 		citation: (c: Citation) =>
 			`«\u00a0${c.title}\u00a0», ${c.siteName}, ${c.publisher}, ${c.published}. ${c.url}`,
@@ -65,7 +67,7 @@ const fr = {
 	pressPage: {
 		title: 'Espace presse',
 		description: (total: number) =>
-			`Les ${total} chapitres de L’après-mines avec leurs dates, résumés, liens permanents et images d’aperçu ; chiffres clés, crédits et manière de citer.`,
+			`Les ${total} chapitres de L’après-mines avec leurs dates, résumés, liens permanents et images d’aperçu\u00a0; chiffres clés, crédits et manière de citer.`,
 		intro:
 			'Chaque chapitre du récit a une adresse permanente qui ne changera pas. Un lien vers elle ouvre directement ce chapitre, et les réseaux sociaux et messageries affichent son titre, son résumé et son image d’aperçu.',
 		chapters: 'Les chapitres',
@@ -74,19 +76,20 @@ const fr = {
 		downloadFormat: 'PNG, 1200 × 630 pixels',
 		figures: 'Chiffres clés',
 		figuresSource:
-			'Source : la Mission Bassin Minier, telle qu’elle présente ces chiffres dans sa présentation de l’association.',
+			'Source\u00a0: la Mission Bassin Minier, telle qu’elle présente ces chiffres dans sa présentation de l’association.',
 		credits: 'Crédits',
 		creditTexts:
-			'Textes : écrits pour ce site d’après la présentation de la Mission Bassin Minier.',
+			'Textes\u00a0: écrits pour ce site d’après la présentation de la Mission Bassin Minier.',
 		creditPictures:
-			'Illustrations et images d’aperçu : dessins originaux du site, générés à partir des données de chaque chapitre. Ce ne sont pas des photographies.',
+			'Illustrations et images d’aperçu\u00a0: dessins originaux du site, générés à partir des données de chaque chapitre. Ce ne sont pas des photographies.',
 		creditFonts:
-			'Polices : Source Serif 4 et Public Sans, sous licence SIL Open Font License (OFL).',
+			'Polices\u00a0: Source Serif 4 et Public Sans, sous licence SIL Open Font License (OFL).',
 		cite: 'Citer le récit',
 		citeIntro:
-			'Chaque chapitre propose à sa fin une citation prête à copier. Pour citer le récit dans son ensemble :',
-		citeChapter: 'Pour un chapitre, par exemple :',
+			'Chaque chapitre propose à sa fin une citation prête à copier. Pour citer le récit dans son ensemble\u00a0:',
+		citeChapter: 'Pour un chapitre, par exemple\u00a0:',
 		contact: 'Contact presse',
+		contactEmail: 'Courriel',
 		tableOfContents: 'Sur cette page'
 	},
 	motion: 'Animations',
@@ -112,7 +115,7 @@ const en: Strings = {
 	siteName: 'After the Mines',
 	siteTagline: 'The Mission Bassin Minier, 1996 to 2013',
 	homeDescription:
-		'How the coal basin of Nord-Pas-de-Calais went from a public debate about life after the mines (1996) to UNESCO World Heritage listing (2012).',
+		'How the Nord-Pas-de-Calais coal basin went from a public debate on life after the mines (1996) to inscription on UNESCO’s World Heritage List (2012).',
 	homeIntro:
 		'Seventeen years, sixteen chapters: from the Conférence Permanente du Bassin Minier to managing a World Heritage property.',
 	chapter: 'Chapter',
@@ -139,6 +142,7 @@ const en: Strings = {
 	otherLanguageShort: 'FR',
 	sceneLabel: 'Illustration',
 	timeline: 'Timeline',
+	colon: ':',
 	card: {
 		storyIn: (total: number) => `A story in ${total} chapters`,
 		alt: (title: string, date: string) =>
@@ -172,7 +176,7 @@ const en: Strings = {
 		downloadFormat: 'PNG, 1200 × 630 pixels',
 		figures: 'Key figures',
 		figuresSource:
-			'Source: the Mission Bassin Minier, as it states these figures in its presentation of the association.',
+			'Source: the Mission Bassin Minier, as it gives these figures in its own presentation of the association.',
 		credits: 'Credits',
 		creditTexts: 'Texts: written for this site from the Mission Bassin Minier’s own presentation.',
 		creditPictures:
@@ -182,6 +186,7 @@ const en: Strings = {
 		citeIntro: 'Every chapter ends with a citation ready to copy. To cite the story as a whole:',
 		citeChapter: 'For one chapter, for example:',
 		contact: 'Press contact',
+		contactEmail: 'Email',
 		tableOfContents: 'On this page'
 	},
 	motion: 'Animations',

@@ -31,13 +31,13 @@ const fr = {
 	yes: 'oui',
 	no: 'non',
 	rejected: 'Valeurs refusées',
-	noneRejected: 'Aucune : toutes les valeurs de l’adresse sont acceptées.',
+	noneRejected: 'Aucune\u00a0: toutes les valeurs de l’adresse sont acceptées.',
 	reason: (reason: RejectionReason): string => {
 		switch (reason.code) {
 			case 'unknown':
-				return 'réglage inconnu (faute de frappe ?), ignoré';
+				return 'réglage inconnu (faute de frappe\u00a0?), ignoré';
 			case 'repeated':
-				return 'donné deux fois : la première valeur compte';
+				return 'donné deux fois\u00a0: la première valeur compte';
 			case 'empty':
 				return 'valeur vide';
 			case 'not-a-number':
@@ -49,22 +49,23 @@ const fr = {
 			case 'too-large':
 				return `trop grand (au plus ${reason.max})`;
 			case 'not-a-flag':
-				return 'attendu : 1 ou 0';
+				return 'attendu\u00a0: 1 ou 0';
 		}
 	},
 	usedInstead: 'valeur utilisée',
 	version: 'Version du site',
 	offline: 'Fonctionnement hors ligne',
 	offlineChecking: 'vérification…',
-	offlineUnsupported: 'indisponible (service worker non enregistré) : la borne a besoin du réseau',
+	offlineUnsupported:
+		'indisponible (service worker non enregistré)\u00a0: la borne a besoin du réseau',
 	offlineInstalling: 'mise en cache en cours',
 	offlineReady: (cached: number, expected: number) =>
 		cached === expected
-			? `prêt : ${cached} fichiers sur ${expected} en cache`
-			: `incomplet : ${cached} fichiers sur ${expected} en cache`,
-	updateWaiting: 'Une nouvelle version est prête ; elle sera prise à la prochaine remise à zéro.',
-	triggers: 'Déclencheurs de défilement actifs (ScrollTrigger)',
-	triggersUnknown: 'non disponible sur cette page',
+			? `prêt\u00a0: ${cached} fichiers sur ${expected} en cache`
+			: `incomplet\u00a0: ${cached} fichiers sur ${expected} en cache`,
+	updateWaiting:
+		'Une nouvelle version est prête\u00a0; elle sera prise à la prochaine remise à zéro.',
+	scenes: 'Scènes qui suivent leur texte',
 	howToOpen: 'S’ouvre par un appui long (2 secondes) dans le coin en haut à gauche, ou Alt+Maj+D.'
 };
 
@@ -127,8 +128,7 @@ const en: DiagnosticStrings = {
 			? `ready: ${cached} of ${expected} files cached`
 			: `incomplete: ${cached} of ${expected} files cached`,
 	updateWaiting: 'A new version is ready; it will be taken at the next reset.',
-	triggers: 'Live scroll triggers (ScrollTrigger)',
-	triggersUnknown: 'not available on this page',
+	scenes: 'Scenes following their text',
 	howToOpen: 'Opens with a long press (2 seconds) in the top left corner, or Alt+Shift+D.'
 };
 

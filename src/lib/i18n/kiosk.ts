@@ -18,12 +18,12 @@ const fr = {
 	resumeHint: 'Faire défiler le récit tout seul',
 	restart: 'Recommencer',
 	restartHint: 'Revenir au début du récit',
-	stillThere: 'Vous êtes encore là ?',
+	stillThere: 'Vous êtes encore là\u00a0?',
 	countdown: (seconds: number) =>
 		`Sans action de votre part, le récit reprendra depuis le début dans ${seconds} seconde${seconds > 1 ? 's' : ''}.`,
 	stay: 'Je continue',
-	takeHome: 'Emportez ce chapitre : scannez',
-	qrLabel: (title: string) => `Code QR : lien vers le chapitre « ${title} »`,
+	takeHome: 'Emportez ce chapitre\u00a0: scannez',
+	qrLabel: (title: string) => `Code QR\u00a0: lien vers le chapitre «\u00a0${title}\u00a0»`,
 	endTitle: 'Fin du récit'
 };
 

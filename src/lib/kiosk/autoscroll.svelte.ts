@@ -1,11 +1,14 @@
 /**
  * The attract loop's driver: scrolls the real page, frame by frame, through
- * the tour planned by `pace.ts`, so every scroll-driven scene plays exactly as
- * if a visitor scrolled. It measures the chapters on every frame (a scene that
- * loads or pins later moves them), so the loop cannot drift off the chapters
- * however many times it runs. One animation frame is pending at most, and
+ * the tour planned by `pace.ts` (the opening, each chapter's heading, each
+ * step of its text), so every scene follows its steps exactly as if a visitor
+ * scrolled. It measures the stops on every frame (a picture or a font that
+ * arrives late moves them), so the loop cannot drift off the story however
+ * many times it runs. One animation frame is pending at most, and
  * `halt()`/`destroy()` cancel it: nothing keeps running once it stops.
  */
+import { motion } from '$lib/scenes/motion.svelte';
+import { HEADING_SELECTOR, stepsIn, textTopOf } from '$lib/story/markup';
 import {
 	advance,
 	scrollAt,
@@ -13,7 +16,9 @@ import {
 	timeAtProgress,
 	veilAt,
 	type Cursor,
-	type Phase
+	type Phase,
+	type Stop,
+	type Tour
 } from './pace';
 
 /** What the driver needs from the page: the real one in the browser, a fake one in tests. */
@@ -25,10 +30,10 @@ export interface TourPage {
 	scrollTo(y: number): void;
 	/** The largest scroll position (the end of the story). */
 	maxScroll(): number;
-	/** Scroll position at which stop `n` starts: 0 for the opening, a chapter's heading otherwise. */
+	/** Scroll position of stop `n`: 0 for the opening, a chapter's heading or one of its steps. */
 	startOf(stop: number): number;
-	/** Height of one screenful, for the reduced-motion page turns; 0 to glide. */
-	turnHeight(): number;
+	/** Whether to go from stop to stop at once rather than glide (reduced motion). */
+	instant(): boolean;
 }
 
 /**
@@ -37,12 +42,15 @@ export interface TourPage {
  */
 const MAX_FRAME_MS = 100;
 
-/** The browser page: chapters are found by their section ids, in story order. */
-export function browserTourPage(chapterIds: readonly string[]): TourPage {
+/**
+ * The browser page: chapters are found by their section ids, in story order;
+ * a heading stops below the sticky timeline, a step where the text starts
+ * below its picture (`textTopOf`), so its state is the one shown.
+ */
+export function browserTourPage(stops: readonly Stop[], chapterIds: readonly string[]): TourPage {
 	const root = () => document.scrollingElement ?? document.documentElement;
 	// The sticky timeline covers the top of the screen; scroll-padding-top says by how much.
 	const topInset = () => parseFloat(getComputedStyle(root()).scrollPaddingTop) || 0;
-	const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 	return {
 		now: () => performance.now(),
 		requestFrame: (callback) => requestAnimationFrame(callback),
@@ -51,18 +59,22 @@ export function browserTourPage(chapterIds: readonly string[]): TourPage {
 		scrollTo: (y) => window.scrollTo({ top: y, behavior: 'instant' }),
 		maxScroll: () => Math.max(0, root().scrollHeight - window.innerHeight),
 		startOf: (stop) => {
-			if (stop === 0) return 0;
-			const section = document.getElementById(chapterIds[stop - 1]);
+			const { chapter, step } = stops[stop] ?? { chapter: 0, step: -1 };
+			const section = chapter > 0 ? document.getElementById(chapterIds[chapter - 1]) : null;
 			if (!section) return 0;
-			return Math.max(0, section.getBoundingClientRect().top + window.scrollY - topInset());
+			const target = step < 0 ? section.querySelector(HEADING_SELECTOR) : stepsIn(section)[step];
+			const top = (target ?? section).getBoundingClientRect().top + window.scrollY;
+			return Math.max(0, top - (step < 0 ? topInset() : textTopOf(section)));
 		},
-		turnHeight: () => (reducedMotion.matches ? window.innerHeight * 0.85 : 0)
+		instant: () => !motion.allowed
 	};
 }
 
 export class AttractTour {
-	/** The stop on screen: 0 for the opening, n for chapter n. */
+	/** The stop on screen (an index in the tour's stops). */
 	stop = $state(0);
+	/** The chapter on screen: 0 for the opening, n for chapter n. */
+	chapter = $state(0);
 	/** Opacity of the paper veil that hides the jump from the end back to the top. */
 	veil = $state(0);
 	/** Loops completed since the page loaded. */
@@ -73,8 +85,8 @@ export class AttractTour {
 	speed = 1;
 
 	readonly #phases: readonly Phase[];
+	readonly #stops: readonly Stop[];
 	readonly #page: TourPage;
-	readonly #stops: number;
 	readonly #onWrap: () => boolean;
 	#cursor: Cursor = { phase: 0, t: 0 };
 	#frame: number | null = null;
@@ -86,11 +98,11 @@ export class AttractTour {
 	 * `onWrap` runs when a loop ends, under the full veil, before the jump to
 	 * the top; it returns false to stop there (the page is about to reload).
 	 */
-	constructor(phases: readonly Phase[], page: TourPage, onWrap: () => boolean = () => true) {
+	constructor({ stops, phases }: Tour, page: TourPage, onWrap: () => boolean = () => true) {
 		this.#phases = phases;
+		this.#stops = stops;
 		this.#page = page;
 		this.#onWrap = onWrap;
-		this.#stops = phases.filter((phase) => phase.kind === 'segment').length;
 	}
 
 	/**
@@ -185,6 +197,11 @@ export class AttractTour {
 		this.#request();
 	};
 
+	/** Where stop `stop`'s segment glides to: the next stop, or the end of the page. */
+	#endOf(stop: number): number {
+		return stop + 1 < this.#stops.length ? this.#page.startOf(stop + 1) : this.#page.maxScroll();
+	}
+
 	/** Puts the page where the cursor says. */
 	#apply(): void {
 		const phase = this.#phases[this.#cursor.phase];
@@ -193,18 +210,22 @@ export class AttractTour {
 		let stop: number;
 		if (phase.kind === 'segment') {
 			stop = phase.stop;
-			const start = this.#page.startOf(stop);
-			const end = stop + 1 < this.#stops ? this.#page.startOf(stop + 1) : this.#page.maxScroll();
-			const progress = segmentProgress(this.#cursor.t, phase.ms);
-			this.#page.scrollTo(scrollAt(progress, start, end, this.#page.turnHeight()));
+			const progress = segmentProgress(this.#cursor.t, phase, this.#page.instant());
+			// Once the glide is under way the page belongs to the next stop.
+			if (progress >= 0.5 && stop + 1 < this.#stops.length) stop += 1;
+			this.#page.scrollTo(
+				scrollAt(progress, this.#page.startOf(phase.stop), this.#endOf(phase.stop))
+			);
 		} else if (phase.kind === 'fade-in') {
 			stop = 0;
 			this.#page.scrollTo(0);
 		} else {
-			stop = this.#stops - 1;
+			stop = this.#stops.length - 1;
 			this.#page.scrollTo(this.#page.maxScroll());
 		}
 		if (stop !== this.stop) this.stop = stop;
+		const chapter = this.#stops[stop]?.chapter ?? 0;
+		if (chapter !== this.chapter) this.chapter = chapter;
 	}
 
 	/** The cursor whose position is `y`: inside the segment that contains it. */
@@ -213,11 +234,11 @@ export class AttractTour {
 			const phase = this.#phases[i];
 			if (phase.kind !== 'segment') continue;
 			const start = this.#page.startOf(phase.stop);
-			const last = phase.stop + 1 >= this.#stops;
-			const end = last ? this.#page.maxScroll() : this.#page.startOf(phase.stop + 1);
+			const last = phase.stop + 1 >= this.#stops.length;
+			const end = this.#endOf(phase.stop);
 			if (y < end || (last && y <= start)) {
 				const progress = end > start ? (Math.max(y, start) - start) / (end - start) : 0;
-				return { phase: i, t: timeAtProgress(progress, phase.ms) };
+				return { phase: i, t: timeAtProgress(progress, phase) };
 			}
 		}
 		return { phase: this.#phases.findIndex((p) => p.kind === 'hold-end'), t: 0 };

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AttractTour, type TourPage } from './autoscroll.svelte';
 import { FADE_MS, planTour } from './pace';
 
-/** A page of three chapters, 1000 px apart, with a frame every 16 ms of fake time. */
-function fakePage(starts = [0, 600, 1600, 2600], max = 3400) {
+/**
+ * A page with three chapters of one step each (stops: the opening, then each
+ * chapter's heading and step), with a frame every 16 ms of fake time.
+ */
+function fakePage(starts = [0, 600, 900, 1600, 1900, 2600, 2900], max = 3400, instant = false) {
 	let now = 0;
 	let y = 0;
 	let next = 1;
@@ -19,7 +22,7 @@ function fakePage(starts = [0, 600, 1600, 2600], max = 3400) {
 		scrollTo: (to) => void (y = to),
 		maxScroll: () => max,
 		startOf: (stop) => starts[stop],
-		turnHeight: () => 0
+		instant: () => instant
 	};
 	/** Runs `ms` of frames (whole frames of 16 ms); returns the scroll position after each. */
 	const run = (ms: number) => {
@@ -36,28 +39,62 @@ function fakePage(starts = [0, 600, 1600, 2600], max = 3400) {
 	return { page, run, frames, setY: (to: number) => void (y = to), y: () => y };
 }
 
-const chapterMs = [20_000, 20_000, 20_000];
-const phases = planTour(chapterMs, 1);
+const tourPlan = planTour(
+	[0, 1, 2].map(() => ({ steps: [60], holdSeconds: 3 })),
+	1
+);
+const { phases } = tourPlan;
 const loop = phases.reduce((sum, p) => sum + p.ms, 0);
+/** The chapter each stop belongs to. */
+const chapterOfStop = tourPlan.stops.map((stop) => stop.chapter);
 
 describe('AttractTour', () => {
-	it('passes through every chapter in order, then comes back to the top', () => {
+	it('passes through every chapter and step in order, then comes back to the top', () => {
 		const { page, run } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		const stops: number[] = [];
+		const chapters: number[] = [];
 		tour.play('here');
 		for (let t = 0; t < loop + 5000; t += 100) {
 			run(100);
 			if (stops.at(-1) !== tour.stop) stops.push(tour.stop);
+			if (chapters.at(-1) !== tour.chapter) chapters.push(tour.chapter);
 		}
-		expect(stops).toEqual([0, 1, 2, 3, 0]);
+		expect(stops).toEqual([0, 1, 2, 3, 4, 5, 6, 0]);
+		expect(chapters).toEqual([0, 1, 2, 3, 0]);
 		expect(tour.loops).toBe(1);
+		tour.destroy();
+	});
+
+	it('holds each step still where the text starts, so its picture settles', () => {
+		const { page, run, y } = fakePage();
+		const tour = new AttractTour(tourPlan, page);
+		tour.play('opening');
+		const [opening, heading, step] = phases;
+		run(opening.ms + heading.ms + 500);
+		expect(y()).toBe(900);
+		if (step.kind !== 'segment') throw new Error('a step is a segment');
+		run(step.holdMs - 1000);
+		expect(y()).toBe(900);
+		tour.destroy();
+	});
+
+	it('jumps from stop to stop with reduced motion, holding as long', () => {
+		const { page, run, y } = fakePage(undefined, undefined, true);
+		const tour = new AttractTour(tourPlan, page);
+		tour.play('opening');
+		const seen = new Set<number>();
+		for (let t = 0; t < loop - 3 * FADE_MS; t += 16) {
+			run(16);
+			seen.add(y());
+		}
+		expect([...seen].sort((a, b) => a - b)).toEqual([0, 600, 900, 1600, 1900, 2600, 2900, 3400]);
 		tour.destroy();
 	});
 
 	it('only ever scrolls down during a loop, and reaches the end of the page', () => {
 		const { page, run } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		tour.play('here');
 		const positions = run(loop - 2 * FADE_MS);
 		for (let i = 1; i < positions.length; i++) {
@@ -69,7 +106,7 @@ describe('AttractTour', () => {
 
 	it('hides the jump back to the top behind the paper veil', () => {
 		const { page, run, y } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		tour.play('here');
 		// The first frame only reads the clock, so the tour runs one frame behind.
 		run(loop - FADE_MS - 32);
@@ -85,7 +122,7 @@ describe('AttractTour', () => {
 
 	it('stops cleanly: no frame pending, the page where it was, the veil lifted', () => {
 		const { page, run, frames, y } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		tour.play('here');
 		run(30_000);
 		tour.halt();
@@ -99,11 +136,11 @@ describe('AttractTour', () => {
 
 	it('resumes from where the visitor left the page, without a jump', () => {
 		const { page, run, setY, y } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		setY(2000);
 		tour.play('here');
 		expect(y()).toBeCloseTo(2000, 5);
-		expect(tour.stop).toBe(2);
+		expect(tour.chapter).toBe(2);
 		run(16);
 		expect(Math.abs(y() - 2000)).toBeLessThan(2);
 		tour.destroy();
@@ -111,7 +148,7 @@ describe('AttractTour', () => {
 
 	it('fades in at the top after a reset', () => {
 		const { page, run, setY, y } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		setY(2500);
 		tour.play('veil');
 		expect(y()).toBe(0);
@@ -124,7 +161,7 @@ describe('AttractTour', () => {
 
 	it('stops at the end of a loop when told the page is about to reload', () => {
 		const { page, run, frames } = fakePage();
-		const tour = new AttractTour(phases, page, () => false);
+		const tour = new AttractTour(tourPlan, page, () => false);
 		tour.play('here');
 		run(loop + 1000);
 		expect(tour.running).toBe(false);
@@ -133,7 +170,7 @@ describe('AttractTour', () => {
 
 	it('runs faster when sped up, through the very same stops', () => {
 		const { page, run } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		tour.speed = 50;
 		const stops: number[] = [];
 		tour.play('here');
@@ -141,27 +178,27 @@ describe('AttractTour', () => {
 			run(16);
 			if (stops.at(-1) !== tour.stop) stops.push(tour.stop);
 		}
-		expect(stops).toEqual([0, 1, 2, 3, 0]);
+		expect(stops).toEqual([0, 1, 2, 3, 4, 5, 6, 0]);
 		tour.destroy();
 	});
 
-	it('follows chapters that move while it runs (a scene pinned late)', () => {
-		const starts = [0, 600, 1600, 2600];
+	it('follows stops that move while it runs (a font or a picture arriving late)', () => {
+		const starts = [0, 600, 900, 1600, 1900, 2600, 2900];
 		const { page, run, y } = fakePage(starts);
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		tour.play('here');
-		run(phases[0].ms + phases[1].ms + 100);
-		starts[2] += 500;
-		starts[3] += 500;
-		run(phases[2].ms * 0.1);
-		expect(tour.stop).toBe(2);
+		run(phases[0].ms + phases[1].ms + phases[2].ms + 100);
+		for (let i = 3; i < starts.length; i++) starts[i] += 500;
+		run(500);
+		expect(tour.stop).toBe(3);
+		expect(chapterOfStop[tour.stop]).toBe(2);
 		expect(y()).toBe(2100);
 		tour.destroy();
 	});
 
 	it('fades the veil on request and settles a cancelled fade', async () => {
 		const { page, run } = fakePage();
-		const tour = new AttractTour(phases, page);
+		const tour = new AttractTour(tourPlan, page);
 		const done = tour.fadeVeil(1, 400);
 		run(416);
 		await done;

@@ -5,7 +5,8 @@
  * it starts: `destroy()` removes them all. Created by `KioskShell` on mount.
  */
 import { version } from '$app/environment';
-import type { SceneName } from '$lib/scenes/catalog';
+import { liveScenes } from '$lib/scenes/engine/live';
+import { motion } from '$lib/scenes/motion.svelte';
 import { AttractTour, browserTourPage } from './autoscroll.svelte';
 import { hideIdleCursor, lockPage, watchInput } from './dom';
 import {
@@ -17,15 +18,16 @@ import {
 	type Snapshot
 } from './machine';
 import { applyWaitingUpdate, checkForUpdate, registerKioskWorker } from './offline';
-import { chapterSeconds, FADE_MS, planTour } from './pace';
+import { FADE_MS, planTour } from './pace';
 import { parseSettings, type ParsedSettings } from './settings';
 
 export interface KioskChapter {
 	/** The id of the chapter's section on the page. */
 	slug: string;
-	/** Words in the chapter's text. */
-	words: number;
-	scene: SceneName;
+	/** Words in each step of the chapter's text. */
+	steps: number[];
+	/** Seconds the chapter's scene wants each state held (its `holdSeconds`). */
+	holdSeconds: number;
 }
 
 /** What `window.__kiosk` shows to tests and the benchmark. */
@@ -39,8 +41,10 @@ export interface KioskProbe {
 	readonly settings: ParsedSettings;
 	readonly pendingFrames: number;
 	readonly pendingTimers: number;
-	/** Live ScrollTriggers, when the scene engine exposes itself (null otherwise). */
-	readonly sceneTriggers: number | null;
+	/** Scenes following their steps on the page (`$lib/scenes/engine/live`). */
+	readonly liveScenes: number;
+	/** The chapter on screen: 0 for the opening. */
+	readonly chapter: number;
 	/** Time in the attract loop runs this many times faster; 1 on a real kiosk. */
 	speed: number;
 }
@@ -49,15 +53,6 @@ declare global {
 	interface Window {
 		__kiosk?: KioskProbe;
 	}
-}
-
-/**
- * Live ScrollTriggers, read from the scene engine's debugging handle
- * `window.__scenes.live()` (set by `$lib/scenes/engine.ts` once gsap has
- * loaded). Null before that: no scene has been built yet.
- */
-export function liveSceneTriggers(): number | null {
-	return window.__scenes?.live() ?? null;
 }
 
 /**
@@ -87,10 +82,13 @@ export class KioskRuntime {
 		this.diagnosticOpen = diag;
 		this.machine = new KioskMachine({ idleMs: idle * 1000, countdownMs: countdown * 1000 });
 		this.snapshot = this.machine.snapshot;
-		const chapterMs = chapters.map((c) => chapterSeconds(c.words, c.scene, pace) * 1000);
+		const tour = planTour(chapters, pace);
 		this.tour = new AttractTour(
-			planTour(chapterMs, pace),
-			browserTourPage(chapters.map((c) => c.slug)),
+			tour,
+			browserTourPage(
+				tour.stops,
+				chapters.map((c) => c.slug)
+			),
 			() => this.#onLoopEnd()
 		);
 	}
@@ -166,6 +164,7 @@ export class KioskRuntime {
 		} catch {
 			// Storage can be disabled by policy; there is then nothing to forget.
 		}
+		motion.forget();
 		window.dispatchEvent(new CustomEvent('kiosk-reset'));
 		if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 		window.scrollTo({ top: 0, behavior: 'instant' });
@@ -232,8 +231,11 @@ export class KioskRuntime {
 			get pendingTimers() {
 				return (machine.hasTimer ? 1 : 0) + (countdownRunning() ? 1 : 0);
 			},
-			get sceneTriggers() {
-				return liveSceneTriggers();
+			get liveScenes() {
+				return liveScenes.count;
+			},
+			get chapter() {
+				return tour.chapter;
 			},
 			get speed() {
 				return tour.speed;

@@ -1,15 +1,15 @@
 /**
- * How long the attract loop stays on each chapter, and where the page is at
- * each moment of the loop. Pure: the driver (`autoscroll.svelte.ts`) measures
- * the page and asks these functions where to scroll, so the arithmetic of the
- * tour is unit-tested without a browser.
+ * How long the attract loop stays on each part of the story, and where the
+ * page is at each moment of the loop. Pure: the driver (`autoscroll.svelte.ts`)
+ * measures the page and asks these functions where to scroll, so the
+ * arithmetic of the tour is unit-tested without a browser.
  *
- * A tour is a list of phases: the opening (its title held, then scrolled to
- * chapter 1), one segment per chapter (its heading held, then scrolled at a
- * steady speed to the next chapter's heading), a pause at the end, a fade to
- * the paper colour, and a fade back in at the top.
+ * A tour is a list of stops: the opening, then for each chapter its heading
+ * and each step of its text. At each stop the page holds still (long enough to
+ * read the step and watch its picture settle), then glides to the next stop;
+ * after the last one it pauses, fades to the paper colour, and fades back in
+ * at the top.
  */
-import type { SceneName } from '$lib/scenes/catalog';
 
 /**
  * Adults read French prose silently at 200 to 250 words a minute; a visitor
@@ -17,89 +17,88 @@ import type { SceneName } from '$lib/scenes/catalog';
  */
 export const WORDS_PER_MINUTE = 200;
 
-/**
- * Seconds to watch a chapter's scene play as its chapter scrolls past: 8 for a
- * picture that draws itself, 12 for those that build a figure or a map step
- * by step. Every scene must be listed, so a new scene gets a deliberate time.
- */
-export const SCENE_SECONDS: Record<SceneName, number> = {
-	terrils: 8,
-	'table-rase': 8,
-	crowd: 12,
-	'white-paper': 8,
-	budget: 8,
-	founding: 8,
-	'heritage-network': 12,
-	'map-link': 12,
-	themes: 8,
-	headframe: 8,
-	'bid-path': 8,
-	'metropolitan-area': 12,
-	inscription: 12,
-	management: 8,
-	proposals: 8,
-	agglomerations: 12
-};
-
-/**
- * Bounds at pace 1: a short chapter still leaves time to read its heading and
- * see its scene; a long one does not hold the screen for minutes while people
- * walk by.
- */
-export const CHAPTER_SECONDS = { min: 25, max: 120 } as const;
-
-/** The title page is held, then scrolled to chapter 1, in this many seconds at pace 1. */
-export const OPENING_SECONDS = 10;
+/** A step is held at least this long (a short caption still gets a look), at most this long. */
+export const STEP_SECONDS = { min: 6, max: 45 } as const;
+/** The title page is held this long before the story starts, at pace 1. */
+export const OPENING_SECONDS = 8;
+/** A chapter's heading is held this long, to be read before its text comes up. */
+export const HEADING_SECONDS = 3;
+/** The glide from one stop to the next; calm enough to follow, short enough not to bore. */
+export const GLIDE_SECONDS = 2.5;
 /** The end of the story stays up this long before the loop goes back to the top. */
 export const END_SECONDS = 8;
 /** Each half of the fade through the paper colour; not scaled by pace, it is not reading. */
 export const FADE_MS = 700;
 
-/**
- * A segment first holds still on its heading (so it can be read before it
- * moves) for this share of its time, at most HOLD_MAX_MS.
- */
-export const HOLD_SHARE = 0.15;
-export const HOLD_MAX_MS = 6000;
-
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
-
 /** Words a reader reads in a chapter's markdown: frontmatter, markup and link targets left out. */
-export function wordCount(markdown: string): number {
-	const text = markdown
-		.replace(FRONTMATTER, '')
+export function wordCount(text: string): number {
+	const plain = text
+		.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '')
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/[*_`#>|~]/g, ' ');
-	return text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+	return plain.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** Seconds the loop gives a chapter: reading time plus its scene, within bounds, divided by pace. */
-export function chapterSeconds(words: number, scene: SceneName, pace: number): number {
-	const reading = (words / WORDS_PER_MINUTE) * 60 + SCENE_SECONDS[scene];
-	const bounded = Math.min(CHAPTER_SECONDS.max, Math.max(CHAPTER_SECONDS.min, reading));
-	return bounded / pace;
+/** A chapter as the tour needs it. */
+export interface TourChapter {
+	/** Words in each step of its text. */
+	steps: readonly number[];
+	/** Seconds its scene wants each state held still (the scene's `holdSeconds`). */
+	holdSeconds: number;
+}
+
+/** Seconds a step is held at pace 1: reading time, plus the picture's, within bounds. */
+export function stepSeconds(words: number, holdSeconds: number): number {
+	const reading = (words / WORDS_PER_MINUTE) * 60 + holdSeconds;
+	return Math.min(STEP_SECONDS.max, Math.max(STEP_SECONDS.min, reading));
+}
+
+/** Where the tour stops: the opening (chapter 0), a chapter's heading (step -1), or one of its steps. */
+export interface Stop {
+	chapter: number;
+	step: number;
 }
 
 /**
- * `segment` scrolls from stop `stop`'s start to the next stop's start (or the
- * end of the page); stop 0 is the opening, stop n is chapter n.
+ * `segment` holds stop `stop` still for `holdMs`, then glides to the next
+ * stop (or the end of the page) in `glideMs`.
  */
 export type Phase =
-	| { kind: 'segment'; stop: number; ms: number }
+	| { kind: 'segment'; stop: number; holdMs: number; glideMs: number; ms: number }
 	| { kind: 'hold-end'; ms: number }
 	| { kind: 'fade-out'; ms: number }
 	| { kind: 'fade-in'; ms: number };
 
-/** The phases of one loop, for chapters that take `chapterMs` each (already paced). */
-export function planTour(chapterMs: readonly number[], pace: number): Phase[] {
-	return [
-		{ kind: 'segment', stop: 0, ms: (OPENING_SECONDS * 1000) / pace },
-		...chapterMs.map((ms, i): Phase => ({ kind: 'segment', stop: i + 1, ms })),
+export interface Tour {
+	stops: Stop[];
+	phases: Phase[];
+}
+
+const segment = (stop: number, holdSeconds: number, pace: number): Phase => {
+	const holdMs = (holdSeconds * 1000) / pace;
+	const glideMs = (GLIDE_SECONDS * 1000) / pace;
+	return { kind: 'segment', stop, holdMs, glideMs, ms: holdMs + glideMs };
+};
+
+/** The stops and phases of one loop, at a pace (2: twice as fast). */
+export function planTour(chapters: readonly TourChapter[], pace: number): Tour {
+	const stops: Stop[] = [{ chapter: 0, step: -1 }];
+	const phases: Phase[] = [segment(0, OPENING_SECONDS, pace)];
+	chapters.forEach((chapter, i) => {
+		stops.push({ chapter: i + 1, step: -1 });
+		phases.push(segment(stops.length - 1, HEADING_SECONDS, pace));
+		chapter.steps.forEach((words, step) => {
+			stops.push({ chapter: i + 1, step });
+			phases.push(segment(stops.length - 1, stepSeconds(words, chapter.holdSeconds), pace));
+		});
+	});
+	phases.push(
 		{ kind: 'hold-end', ms: (END_SECONDS * 1000) / pace },
 		{ kind: 'fade-out', ms: FADE_MS },
 		{ kind: 'fade-in', ms: FADE_MS }
-	];
+	);
+	return { stops, phases };
 }
 
 /** Where the tour is: which phase, and how far into it (ms). */
@@ -110,8 +109,8 @@ export interface Cursor {
 
 /**
  * Moves the cursor on by `dt` ms, across as many phases as that covers.
- * `wrapped` says the tour passed the end of its fade-out: the page must jump
- * to the top (under the veil) and a loop is complete.
+ * `wraps` counts the times the tour passed the end of its fade-out: the page
+ * must jump to the top (under the veil) and a loop is complete.
  */
 export function advance(
 	phases: readonly Phase[],
@@ -129,36 +128,46 @@ export function advance(
 	return { cursor: { phase, t }, wraps };
 }
 
-/** How long a segment holds still on its heading. */
-export function holdMs(ms: number): number {
-	return Math.min(ms * HOLD_SHARE, HOLD_MAX_MS);
-}
+/** Eases a glide in and out, so the page starts and stops softly. */
+const ease = (x: number) => x * x * (3 - 2 * x);
 
-/** 0 while the segment holds its heading, then rising steadily to 1 at its end. */
-export function segmentProgress(t: number, ms: number): number {
-	const hold = holdMs(ms);
-	if (t <= hold) return 0;
-	return Math.min(1, (t - hold) / (ms - hold));
+/**
+ * 0 while the segment holds its stop, then rising to 1 at its end. With
+ * `instant` (reduced motion), the page does not glide: it goes to the next
+ * stop at once, when the hold ends.
+ */
+export function segmentProgress(
+	t: number,
+	phase: { holdMs: number; glideMs: number },
+	instant = false
+): number {
+	if (t <= phase.holdMs) return 0;
+	if (instant || phase.glideMs <= 0) return 1;
+	return ease(Math.min(1, (t - phase.holdMs) / phase.glideMs));
 }
 
 /** The time into a segment at which it reaches `progress` (the inverse of segmentProgress). */
-export function timeAtProgress(progress: number, ms: number): number {
-	const hold = holdMs(ms);
+export function timeAtProgress(
+	progress: number,
+	phase: { holdMs: number; glideMs: number }
+): number {
 	const p = Math.min(1, Math.max(0, progress));
-	return p === 0 ? 0 : hold + p * (ms - hold);
+	if (p === 0) return 0;
+	// Invert the smoothstep by bisection: it is monotonic on [0, 1].
+	let low = 0;
+	let high = 1;
+	for (let i = 0; i < 30; i++) {
+		const mid = (low + high) / 2;
+		if (ease(mid) < p) low = mid;
+		else high = mid;
+	}
+	return phase.holdMs + ((low + high) / 2) * phase.glideMs;
 }
 
-/**
- * The scroll position at `progress` between `start` and `end`. With reduced
- * motion the page does not glide: it turns over a screenful (`page` px) at a
- * time, each held for its share of the segment.
- */
-export function scrollAt(progress: number, start: number, end: number, page?: number): number {
-	const distance = end - start;
-	if (distance <= 0) return start;
-	if (!page || page <= 0) return start + distance * progress;
-	const steps = Math.ceil(distance / page);
-	return start + distance * Math.min(1, Math.floor(progress * steps) / steps);
+/** The scroll position at `progress` between `start` and `end` (never upwards). */
+export function scrollAt(progress: number, start: number, end: number): number {
+	if (end <= start) return start;
+	return start + (end - start) * progress;
 }
 
 /** Opacity of the paper veil during a phase (0: the page shows, 1: only paper). */

@@ -12,7 +12,7 @@ const ctx: MetaContext = {
 describe('citations', () => {
 	it('cites a chapter by title, site, publisher, edition date and permanent URL', () => {
 		expect(chapterCitation(makeChapter({ title: 'Le 9-9bis' }), ctx)).toBe(
-			'«\u00a0Le 9-9bis\u00a0», L’après-mines, Mission Bassin Minier Nord-Pas de Calais, 1er novembre 2026. https://press.test/histoire/chapitres/wingles/'
+			'«\u00a0Le 9-9bis\u00a0», L’après-mines, Mission Bassin Minier Nord-Pas de Calais, 1ᵉʳ novembre 2026. https://press.test/histoire/chapitres/wingles/'
 		);
 	});
 
@@ -25,7 +25,7 @@ describe('citations', () => {
 
 	it('cites the whole story by its home page', () => {
 		expect(storyCitation('fr', ctx)).toBe(
-			'L’après-mines, Mission Bassin Minier Nord-Pas de Calais, 1er novembre 2026. https://press.test/histoire/'
+			'L’après-mines, Mission Bassin Minier Nord-Pas de Calais, 1ᵉʳ novembre 2026. https://press.test/histoire/'
 		);
 	});
 

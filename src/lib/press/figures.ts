@@ -15,19 +15,19 @@ export interface KeyFigure {
 
 export const KEY_FIGURES: Record<Lang, KeyFigure[]> = {
 	fr: [
-		{ value: '17', label: 'salariés' },
+		{ value: '17', label: 'collaborateurs' },
 		{ value: '2 à 3', label: 'événements sportifs et culturels par an' },
 		{ value: '200', label: 'publications depuis sa création' },
-		{ value: '120 km', label: 'de long : l’étendue du territoire' },
+		{ value: '120 km', label: 'de long\u00a0: l’étendue du territoire' },
 		{ value: '1,2 million', label: 'd’habitants' },
 		{ value: '7', label: 'communautés d’agglomération' }
 	],
 	en: [
 		{ value: '17', label: 'staff' },
 		{ value: '2 to 3', label: 'sports and cultural events a year' },
-		{ value: '200', label: 'publications since its creation' },
-		{ value: '120 km', label: 'long: the length of the territory' },
+		{ value: '200', label: 'publications since it was founded' },
+		{ value: '120 km', label: 'long: the length of the coal basin' },
 		{ value: '1.2 million', label: 'inhabitants' },
-		{ value: '7', label: 'communautés d’agglomération (groupings of municipalities)' }
+		{ value: '7', label: 'intermunicipal authorities' }
 	]
 };

@@ -63,7 +63,9 @@ describe('chapterCard', () => {
 			siteName: 'L’après-mines',
 			variant: 3
 		});
-		expect(card.alt).toContain('« 30 juin 2012 : le bassin minier entre au patrimoine mondial »');
+		expect(card.alt).toContain(
+			'«\u00a030 juin 2012 : le bassin minier entre au patrimoine mondial\u00a0»'
+		);
 	});
 
 	it('gives the UNESCO accent to the inscription chapter and to no other', () => {

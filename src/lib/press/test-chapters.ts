@@ -15,6 +15,7 @@ export function makeChapter(fields: Partial<ChapterMeta> = {}): ChapterMeta {
 			'Le 25 juin 2001 à Wingles, plus de 300 personnes assistent à la réunion fondatrice du dialogue entre la métropole et le bassin.',
 		places: ['wingles', 'lille'],
 		scene: 'map-link',
+		steps: [],
 		pictures: [],
 		...fields
 	};

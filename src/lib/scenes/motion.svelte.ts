@@ -37,6 +37,11 @@ class Motion {
 		}
 	}
 
+	/** Forgets the in-page choice (the kiosk's reset): the system setting decides again. */
+	forget(): void {
+		this.#choice = null;
+	}
+
 	toggle(): void {
 		const choice = toggled(this.allowed);
 		this.#choice = choice;

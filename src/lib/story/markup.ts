@@ -23,6 +23,35 @@ export const STEP_SELECTOR = '[data-step]';
  */
 export const WIDE_QUERY = '(min-width: 64rem) and (orientation: landscape)';
 
+/** The box that holds a chapter's scene (sticky under the timeline strip, or beside the text). */
+export const SCENE_HOLDER_SELECTOR = '.chapter__scene';
+
+/**
+ * How far down the screen a chapter's text starts to be readable: below its
+ * stuck picture on phones and portrait screens, a quarter of the way down on
+ * wide screens (the picture is beside the text). The kiosk stops each step
+ * there.
+ */
+export function textTopOf(section: Element): number {
+	const holder = section.querySelector<HTMLElement>(SCENE_HOLDER_SELECTOR);
+	if (!holder || matchMedia(WIDE_QUERY).matches) return innerHeight * 0.25;
+	const stuckTop = parseFloat(getComputedStyle(holder).top) || 0;
+	return Math.min(innerHeight * 0.6, stuckTop + holder.offsetHeight) + 16;
+}
+
+/**
+ * The reading line: a step whose top has passed it is being read, and its
+ * scene shows its state. A quarter of the way down the readable text (below
+ * the picture on phones), half way down the screen on wide screens. Steps are
+ * spaced further apart than the line is from the text's top (`Chapter.svelte`),
+ * so a step held where the text starts is the only one past the line.
+ */
+export function readingLineOf(section: Element): number {
+	if (matchMedia(WIDE_QUERY).matches) return innerHeight * 0.5;
+	const top = textTopOf(section);
+	return top + (innerHeight - top) * 0.25;
+}
+
 /** The chapter's sections on the page, in story order. */
 export function chapterSections(root: ParentNode = document): HTMLElement[] {
 	return [...root.querySelectorAll<HTMLElement>(CHAPTER_SELECTOR)];

@@ -3,10 +3,8 @@
  * the kiosk follows it. Create one while a component initialises; it listens
  * for as long as that component lives.
  */
+import { chapterSections } from './markup';
 import { readingAt, readingLine } from './position';
-
-/** The page's chapters, as `Chapter.svelte` renders them. */
-const CHAPTERS = 'section.chapter[id]';
 
 export class Reading {
 	/** The slug (and section id) of the chapter being read; null above the first one. */
@@ -22,7 +20,7 @@ export class Reading {
 			const measure = () => {
 				frame = 0;
 				// Queried afresh each time: navigating swaps the sections without a reload.
-				const sections = [...document.querySelectorAll<HTMLElement>(CHAPTERS)];
+				const sections = chapterSections();
 				const viewport = window.innerHeight;
 				const left = document.documentElement.scrollHeight - window.scrollY - viewport;
 				const { index, progress } = readingAt(

@@ -83,7 +83,7 @@ describe('date precision', () => {
 			expect(day(anchorOf({ date: '2013-01-01', precision: 'day' }).at)).toBe('2013-01-01');
 			expect(dateFormats('fr').year(RANGE.start)).toBe('1996');
 			expect(formatMarkDate({ date: '2013-01-01', precision: 'day' }, 'fr')).toBe(
-				'1er janvier 2013'
+				'1ᵉʳ janvier 2013'
 			);
 		} finally {
 			process.env.TZ = zone;
@@ -217,8 +217,8 @@ describe('French month names', () => {
 		expect(formatMarkDate({ date: '1998-08', precision: 'month' }, 'fr')).toBe('août 1998');
 	});
 
-	it('writes the first of the month as « 1er »', () => {
-		expect(formatMarkDate({ date: '2013-01-01', precision: 'day' }, 'fr')).toBe('1er janvier 2013');
+	it('writes the first of the month as « 1ᵉʳ »', () => {
+		expect(formatMarkDate({ date: '2013-01-01', precision: 'day' }, 'fr')).toBe('1ᵉʳ janvier 2013');
 		expect(formatMarkDate({ date: '2012-06-30', precision: 'day' }, 'fr')).toBe('30 juin 2012');
 	});
 

@@ -251,8 +251,8 @@ export function dateFormats(lang: Lang): DateFormats {
 	return {
 		year: locale.utcFormat('%Y'),
 		month: locale.utcFormat('%B %Y'),
-		// French writes the first of the month as an ordinal: « 1er janvier 2013 ».
-		day: lang === 'fr' ? (date) => day(date).replace(/^1 /, '1er ') : day
+		// French writes the first of the month as an ordinal: « 1ᵉʳ janvier 2013 », with superscript letters.
+		day: lang === 'fr' ? (date) => day(date).replace(/^1 /, '1ᵉʳ ') : day
 	};
 }
 

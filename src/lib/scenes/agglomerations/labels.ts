@@ -8,28 +8,22 @@ import { defineLabels } from '../shared/labels';
 export default defineLabels({
 	fr: {
 		manage: ['Gérer le bien inscrit', 'au patrimoine mondial', 'et son plan de gestion'],
-		plan: ['Aménager', 'et développer le territoire', 'sa mission depuis 2000'],
-		agreement: ['convention pluriannuelle', 'd’objectifs et de moyens'],
+		plan: ['Aménager', 'et développer', 'créée pour cela en 2000'],
 		years: '2018-2020',
-		signatories: {
-			mission: ['la Mission'],
-			state: ['l’État'],
-			department: ['Département', 'du Pas-de-Calais'],
-			region: ['Région', 'Hauts-de-France']
-		},
+		agreement: ['convention pluriannuelle', 'd’objectifs et de moyens'],
+		signatories: ['Mission', 'État', 'Région Hauts-de-France', 'Département du Pas-de-Calais'],
 		separate: 'convention distincte',
 		nord: 'Département du Nord',
-		priorities: [
-			['Gérer le bien inscrit et son plan de gestion,', 'levier de résilience'],
-			['Rendre plus lisible l’offre', 'culturelle et touristique'],
-			['Soutenir l’aménagement et le logement', 'liés à l’ERBM']
+		priorities: 'trois priorités',
+		priorityLines: [
+			['Gérer le bien, appliquer', 'son plan de gestion,', 'levier de résilience'],
+			['Rendre plus lisible', 'l’offre culturelle', 'et touristique'],
+			['Soutenir l’aménagement', 'et le logement (ERBM)']
 		],
-		newFields: 'nouveaux chantiers',
-		newList: ['communication', 'médiation', 'tourisme'],
-		historic: 'domaines historiques',
+		fresh: 'nouveaux champs d’action',
+		freshList: ['communication', 'médiation auprès des publics', 'tourisme'],
+		historic: 'chantiers historiques',
 		historicList: [
-			'protection du patrimoine',
-			'planification',
 			'grands sites miniers',
 			'cités minières',
 			'cavaliers',
@@ -38,9 +32,10 @@ export default defineLabels({
 			'observation du territoire',
 			'urbanisme'
 		],
+		shared: 'une expertise partagée',
+		sharedList: ['nationale', 'européenne', 'internationale'],
 		inhabitants: 'habitants',
 		communes: 'communes',
-		agglomerations: 'communautés d’agglomération',
 		names: {
 			'200072460': ['Béthune-Bruay,', 'Artois-Lys Romane'],
 			'246200364': ['Lens-Liévin'],
@@ -51,47 +46,43 @@ export default defineLabels({
 			'245901160': ['Valenciennes', 'Métropole']
 		},
 		captions: {
-			'two-jobs': 'Depuis 2013\u00a0: deux métiers',
-			agreement: 'Une feuille de route fixée par convention',
-			priorities: 'Trois priorités pour 2018-2020',
-			fields: 'Nouveaux chantiers, domaines historiques'
+			'two-jobs': 'Depuis 2013, une double tâche',
+			agreement: '2018-2020\u00a0: une convention, trois priorités',
+			fields: 'Nouveaux champs, chantiers historiques',
+			territory: 'Sept communautés d’agglomération sur 120\u00a0km',
+			history: 'L’avenir avec son histoire, non contre elle'
 		}
 	},
 	en: {
 		manage: ['Manage the', 'World Heritage property', 'and its management plan'],
-		plan: ['Plan and develop', 'the territory', 'its work since 2000'],
-		agreement: ['multi-year agreement', 'on objectives and means'],
+		plan: ['Planning and', 'development', 'founded for it in 2000'],
 		years: '2018–2020',
-		signatories: {
-			mission: ['the Mission'],
-			state: ['the State'],
-			department: ['Département', 'du Pas-de-Calais'],
-			region: ['Région', 'Hauts-de-France']
-		},
+		agreement: ['multi-year agreement', 'on objectives and means'],
+		signatories: ['Mission', 'State', 'Région Hauts-de-France', 'Département du Pas-de-Calais'],
 		separate: 'separate agreement',
 		nord: 'Département du Nord',
-		priorities: [
-			['Manage the inscribed property and its', 'management plan, a lever of resilience'],
-			['Make the cultural and tourism offer', 'easier to read'],
-			['Support planning and housing projects', 'linked to the ERBM']
+		priorities: 'three priorities',
+		priorityLines: [
+			['Manage the property and', 'its management plan,', 'a lever of resilience'],
+			['Make the cultural and', 'tourism offer easier', 'to grasp'],
+			['Support planning and', 'housing projects (ERBM)']
 		],
-		newFields: 'new fields',
-		newList: ['communication', 'mediation', 'tourism'],
-		historic: 'historic areas',
+		fresh: 'new work',
+		freshList: ['communication', 'interpretation for visitors', 'tourism'],
+		historic: 'long-standing fields',
 		historicList: [
-			'heritage protection',
-			'planning',
 			'major mining sites',
-			'cités minières',
-			'cavaliers',
-			'trame verte et bleue',
+			'miners’ housing estates',
+			'former mining railway lines',
+			'green and blue network',
 			'international cooperation',
-			'observation of the territory',
+			'monitoring',
 			'urban planning'
 		],
+		shared: 'expertise shared',
+		sharedList: ['national', 'European', 'international'],
 		inhabitants: 'inhabitants',
 		communes: 'municipalities',
-		agglomerations: 'communautés d’agglomération',
 		names: {
 			'200072460': ['Béthune-Bruay,', 'Artois-Lys Romane'],
 			'246200364': ['Lens-Liévin'],
@@ -102,10 +93,11 @@ export default defineLabels({
 			'245901160': ['Valenciennes', 'Métropole']
 		},
 		captions: {
-			'two-jobs': 'Since 2013: two lines of work',
-			agreement: 'A roadmap set by agreement',
-			priorities: 'Three priorities for 2018–2020',
-			fields: 'New fields, historic areas'
+			'two-jobs': 'Since 2013: two roles',
+			agreement: '2018–2020: one agreement, three priorities',
+			fields: 'New work, long-standing fields',
+			territory: 'Seven intermunicipal authorities over 120 km',
+			history: 'The future with its history, not against it'
 		}
 	}
 });

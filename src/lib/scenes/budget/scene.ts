@@ -5,6 +5,6 @@
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['priorities', 'ciadt', 'contract', 'on-the-ground'],
+	states: ['priorities', 'ciadt', 'contract'],
 	holdSeconds: 4
 });

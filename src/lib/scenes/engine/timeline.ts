@@ -119,3 +119,26 @@ export function buildTimeline(
 export function moveSeconds(moves: number): number {
 	return Math.min(1, 0.55 + 0.15 * (Math.abs(moves) - 1));
 }
+
+/** The attributes gsap writes on SVG elements. */
+const WRITTEN = ['style', 'transform', 'data-svg-origin'] as const;
+
+/**
+ * Remembers the drawing's own `style` and `transform` attributes (a Figure has
+ * no `style`; a `transform` only on parts that never move), so that when gsap
+ * lets go, the drawing is given back exactly as it came from its file, whatever
+ * gsap's own revert leaves behind (empty styles, identity matrices, origins).
+ */
+export function snapshotDrawing(svg: SVGSVGElement): () => void {
+	const elements = [svg, ...svg.querySelectorAll('*')];
+	const saved = elements.map((element) => WRITTEN.map((name) => element.getAttribute(name)));
+	return () => {
+		elements.forEach((element, i) => {
+			WRITTEN.forEach((name, j) => {
+				const value = saved[i][j];
+				if (value === null) element.removeAttribute(name);
+				else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+			});
+		});
+	};
+}

@@ -5,6 +5,6 @@
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['founded', 'pooled', 'two-axes', 'heritage'],
+	states: ['founded', 'pooled', 'two-axes'],
 	holdSeconds: 3
 });

@@ -5,6 +5,6 @@
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['site', 'shaft', 'mission', 'next'],
+	states: ['site', 'shaft', 'mission'],
 	holdSeconds: 3
 });

@@ -82,11 +82,3 @@ export function bust([x, y]: Point, size = 1): { head: Point; r: number; shoulde
 		shoulders: `M${round(x - w)} ${round(y)}a${round(w)} ${round(w)} 0 0 1 ${round(2 * w)} 0z`
 	};
 }
-
-/** The middle of a quadratic curve `Mx0 y0Qcx cy x1 y1`: (P0 + 2C + P1) / 4. */
-export function middleOf(curve: string): { x: number; y: number } {
-	const n = curve.match(/-?[\d.]+/g)?.map(Number) ?? [];
-	if (n.length !== 6) throw new Error(`not a quadratic curve: ${curve}`);
-	const [x0, y0, cx, cy, x1, y1] = n;
-	return { x: round((x0 + 2 * cx + x1) / 4), y: round((y0 + 2 * cy + y1) / 4) };
-}

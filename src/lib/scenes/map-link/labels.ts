@@ -13,19 +13,16 @@ export default defineLabels({
 		rolosRole: 'la Mission',
 		people: 'plus de 300 personnes',
 		groups: ['citoyens', 'monde politique', 'milieux économiques', 'secteur associatif'],
-		carvin: 'Carvin',
-		later: 'quelques mois plus tard',
+		area: ['une aire urbaine', 'de dimension métropolitaine'],
 		captions: {
 			neighbours: 'Au nord du bassin, la métropole lilloise',
-			wingles: 'Réunion fondatrice à Wingles',
-			crowd: 'La société civile des deux territoires',
-			link: 'Pas deux mondes séparés',
-			dialogue: 'Un dialogue s’ouvre'
+			meeting: 'Réunion fondatrice à Wingles',
+			link: 'Le bassin et la métropole ont partie liée'
 		}
 	},
 	en: {
 		lille: 'Lille',
-		metropolis: 'metropolis',
+		metropolis: 'conurbation',
 		basin: 'coal basin',
 		wingles: 'Wingles',
 		date: '25 June 2001',
@@ -35,14 +32,11 @@ export default defineLabels({
 		rolosRole: 'the Mission',
 		people: 'more than 300 people',
 		groups: ['citizens', 'political life', 'business', 'voluntary sector'],
-		carvin: 'Carvin',
-		later: 'a few months later',
+		area: ['an urban area', 'on a metropolitan scale'],
 		captions: {
-			neighbours: 'North of the basin, the Lille metropolis',
-			wingles: 'Founding meeting at Wingles',
-			crowd: 'Civil society from both territories',
-			link: 'Not two separate worlds',
-			dialogue: 'A dialogue opens'
+			neighbours: 'North of the basin, the Lille conurbation',
+			meeting: 'Founding meeting at Wingles',
+			link: 'The basin and the conurbation, one area'
 		}
 	}
 });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import openData from 'virtual:open-data';
 import { SCENES } from '../catalog';
+import { glossaryViolations } from '$lib/content/glossary';
 import labels from './labels';
 import { countIn, drawScene, shownAt, textsIn, type DrawnScene } from '../shared/inspect';
 import { select } from '../shared/svg-tree';
 import { crowdPaths, PEOPLE } from './geometry';
+
+/** Every word a labels object holds (its values, not its keys). */
+const wordsOf = (value: unknown): string[] =>
+	typeof value === 'string'
+		? [value]
+		: typeof value === 'object' && value !== null
+			? Object.values(value).flatMap(wordsOf)
+			: [];
 
 /** How many round-capped dots (`Mx yh0`) the paths matching `selector` draw in a state. */
 function dotsIn(scene: DrawnScene, state: string, selector: string): number {
@@ -18,7 +27,7 @@ describe('the map-link scene (chapter 8, Wingles, 25 June 2001)', () => {
 	const fr = drawScene('map-link', 'fr');
 	const en = drawScene('map-link', 'en');
 
-	it('opens on the basin and, to its north, the Lille metropolis, nobody at Wingles yet', () => {
+	it('opens on the basin and, to its north, the Lille conurbation, nobody at Wingles yet', () => {
 		expect(textsIn(fr, 'neighbours')).toEqual([
 			'BELGIQUE',
 			'FRANCE',
@@ -27,7 +36,7 @@ describe('the map-link scene (chapter 8, Wingles, 25 June 2001)', () => {
 			'bassin minier',
 			'Au nord du bassin, la métropole lilloise'
 		]);
-		expect(textsIn(en, 'neighbours')).toContain('North of the basin, the Lille metropolis');
+		expect(textsIn(en, 'neighbours')).toContain('North of the basin, the Lille conurbation');
 		expect(countIn(fr, 'neighbours', '.map-link__wingles')).toBe(0);
 		expect(dotsIn(fr, 'neighbours', '.map-link__crowd path')).toBe(0);
 		// The basemap: every commune GeoNames locates, the border as a line.
@@ -35,50 +44,57 @@ describe('the map-link scene (chapter 8, Wingles, 25 June 2001)', () => {
 		expect(countIn(fr, 'neighbours', '.basin-map__border')).toBe(1);
 	});
 
-	it('lights up Wingles on 25 June 2001, with its two presidents', () => {
-		const texts = textsIn(fr, 'wingles');
-		for (const text of ['Wingles', '25 juin 2001', 'Pierre Mauroy', 'Gilbert Rolos', 'la Mission'])
+	it('lights up Wingles on 25 June 2001: two presidents, more than 300 people from civil society', () => {
+		const texts = textsIn(fr, 'meeting');
+		for (const text of [
+			'Wingles',
+			'25 juin 2001',
+			'Pierre Mauroy',
+			'Gilbert Rolos',
+			'la Mission',
+			'plus de 300 personnes',
+			'citoyens',
+			'monde politique',
+			'milieux économiques',
+			'secteur associatif',
+			'Réunion fondatrice à Wingles'
+		])
 			expect(texts).toContain(text);
-		expect(texts).toContain('Réunion fondatrice à Wingles');
-		expect(textsIn(en, 'wingles')).toContain('25 June 2001');
-		expect(textsIn(en, 'wingles')).toContain('Founding meeting at Wingles');
-		expect(countIn(fr, 'wingles', '.map-link__people circle')).toBe(2);
-		expect(countIn(fr, 'wingles', '.map-link__wingles')).toBe(1);
-	});
-
-	it('gathers more than 300 people round them, from civil society', () => {
-		expect(textsIn(fr, 'crowd')).toContain('plus de 300 personnes');
-		expect(textsIn(en, 'crowd')).toContain('more than 300 people');
-		expect(dotsIn(fr, 'crowd', '.map-link__crowd path')).toBe(300);
-		expect(textsIn(fr, 'crowd')).toEqual(
+		expect(textsIn(en, 'meeting')).toEqual(
 			expect.arrayContaining([
-				'citoyens',
-				'monde politique',
-				'milieux économiques',
-				'secteur associatif'
+				'25 June 2001',
+				'more than 300 people',
+				'citizens',
+				'political life',
+				'business',
+				'voluntary sector',
+				'Founding meeting at Wingles'
 			])
 		);
-		expect(textsIn(en, 'crowd')).toEqual(
-			expect.arrayContaining(['citizens', 'political life', 'business', 'voluntary sector'])
-		);
+		expect(countIn(fr, 'meeting', '.map-link__people circle')).toBe(2);
+		expect(countIn(fr, 'meeting', '.map-link__wingles')).toBe(1);
+		expect(dotsIn(fr, 'meeting', '.map-link__crowd path')).toBe(300);
 	});
 
-	it('links the metropolis and the basin, each way: not two separate worlds', () => {
-		expect(textsIn(fr, 'link')).toContain('Pas deux mondes séparés');
-		expect(textsIn(en, 'link')).toContain('Not two separate worlds');
+	it('ends on one urban area, across the border: the basin and the conurbation linked each way', () => {
+		const texts = textsIn(fr, 'link');
+		expect(texts).toEqual(
+			expect.arrayContaining([
+				'une aire urbaine',
+				'de dimension métropolitaine',
+				'Le bassin et la métropole ont partie liée'
+			])
+		);
+		expect(textsIn(en, 'link')).toEqual(
+			expect.arrayContaining(['an urban area', 'on a metropolitan scale'])
+		);
 		expect(countIn(fr, 'link', '.map-link__arrows path')).toBe(4);
-		expect(countIn(fr, 'crowd', '.map-link__arrows path')).toBe(0);
-		expect(textsIn(fr, 'link')).not.toContain('citoyens');
-	});
-
-	it('ends on a dialogue that opens, Carvin a few months later', () => {
-		expect(textsIn(fr, 'dialogue')).toEqual(
-			expect.arrayContaining(['Carvin', 'quelques mois plus tard', 'Un dialogue s’ouvre'])
-		);
-		expect(textsIn(en, 'dialogue')).toEqual(
-			expect.arrayContaining(['Carvin', 'a few months later', 'A dialogue opens'])
-		);
-		expect(countIn(fr, 'dialogue', '.map-link__bubbles path')).toBe(2);
+		expect(countIn(fr, 'meeting', '.map-link__arrows path')).toBe(0);
+		expect(countIn(fr, 'link', '.map-link__glow')).toBe(1);
+		expect(texts).not.toContain('citoyens');
+		// The meeting stays: its place, its date, its crowd.
+		expect(texts).toContain('25 juin 2001');
+		expect(dotsIn(fr, 'link', '.map-link__crowd path')).toBe(300);
 	});
 
 	it('shows one caption a state', () => {
@@ -102,7 +118,11 @@ describe('map-link geometry', () => {
 	});
 });
 
-describe('the map-link scene’s French', () => {
+describe('the map-link scene’s words', () => {
+	it('keeps the English to the glossary', () => {
+		expect(glossaryViolations(wordsOf(labels.en).join(' · '))).toEqual([]);
+	});
+
 	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
 		const words = JSON.stringify(labels.fr);
 		expect(words).not.toMatch(/ [:;!?»]|« /);

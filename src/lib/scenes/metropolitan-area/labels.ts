@@ -2,31 +2,37 @@ import { defineLabels } from '../shared/labels';
 
 export default defineLabels({
 	fr: {
-		wingles: 'Wingles, 2001',
-		carvin: 'Carvin, 2002',
+		aml: 'AML',
+		date: 'décembre 2007',
 		quotation: ['«\u00a0de Courtrai à Arras', 'et de Béthune à Valenciennes\u00a0»'],
 		west: 'à l’ouest',
 		east: 'à l’est',
-		aml: 'AML',
+		steps: [
+			['2001', 'Wingles'],
+			['2002', 'Carvin'],
+			['2007', 'AML']
+		],
 		captions: {
-			dialogue: 'Décembre 2007\u00a0: naissance de l’AML',
 			'cross-border': '«\u00a0transfrontalière et multipolaire\u00a0»',
-			'basin-poles': 'Béthune et Valenciennes, pôles du bassin',
-			framework: 'Un cadre durable pour le dialogue'
+			'basin-towns': 'Béthune et Valenciennes, villes du bassin',
+			framework: 'Un cadre pour toute l’aire urbaine'
 		}
 	},
 	en: {
-		wingles: 'Wingles, 2001',
-		carvin: 'Carvin, 2002',
+		aml: 'AML',
+		date: 'December 2007',
 		quotation: ['“from Kortrijk to Arras', 'and from Béthune to Valenciennes”'],
 		west: 'in the west',
 		east: 'in the east',
-		aml: 'AML',
+		steps: [
+			['2001', 'Wingles'],
+			['2002', 'Carvin'],
+			['2007', 'AML']
+		],
 		captions: {
-			dialogue: 'December 2007: the AML is born',
 			'cross-border': '“cross-border and multipolar”',
-			'basin-poles': 'Béthune and Valenciennes, poles of the basin',
-			framework: 'A lasting framework for the dialogue'
+			'basin-towns': 'Béthune and Valenciennes, towns of the basin',
+			framework: 'A framework for the whole urban area'
 		}
 	}
 });

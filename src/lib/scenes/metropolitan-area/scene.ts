@@ -1,12 +1,12 @@
 /**
- * Chapter 12, December 2007: the Aire métropolitaine de Lille after Wingles
- * (2001) and Carvin (2002); the founding observation, « de Courtrai à Arras et
- * de Béthune à Valenciennes »; cross-border and multipolar; Béthune and
- * Valenciennes, poles of the basin; a lasting framework for the dialogue.
+ * Chapter 12, December 2007: the Aire métropolitaine de Lille, founded on a
+ * finding, « de Courtrai à Arras et de Béthune à Valenciennes »; cross-border
+ * and multipolar; Béthune and Valenciennes, towns of the basin; the dialogue of
+ * Wingles (2001) and Carvin (2002) given a framework for the whole urban area.
  */
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['dialogue', 'quotation', 'cross-border', 'basin-poles', 'framework'],
-	holdSeconds: 6
+	states: ['quotation', 'cross-border', 'basin-towns', 'framework'],
+	holdSeconds: 7
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SCENES } from '../catalog';
+import { glossaryViolations } from '$lib/content/glossary';
 import labels from './labels';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
+
+/** Every word a labels object holds (its values, not its keys). */
+const wordsOf = (value: unknown): string[] =>
+	typeof value === 'string'
+		? [value]
+		: typeof value === 'object' && value !== null
+			? Object.values(value).flatMap(wordsOf)
+			: [];
 
 describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 	const fr = drawScene('themes', 'fr');
@@ -17,8 +26,8 @@ describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 		expect(textsIn(en, 'carvin')).toContain('17 January 2002: the Carvin seminar');
 		expect(countIn(fr, 'carvin', '.themes__seal')).toBe(1);
 		expect(countIn(fr, 'carvin', '.themes__council circle')).toBe(0);
-		// No border yet: the chapter speaks of it only at its end.
-		expect(countIn(fr, 'carvin', '.themes__border')).toBe(0);
+		// The chapter is about the conurbation and the basin: no border on this map.
+		expect(countIn(fr, 'carvin', '.basin-map__border')).toBe(0);
 	});
 
 	it('launches project groups on three themes, in a legend and on the map', () => {
@@ -29,7 +38,7 @@ describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 			'Zones sensibles',
 			'entre métropole et bassin',
 			'Transports',
-			'entre les deux territoires',
+			'entre les deux voisins',
 			'Des groupes de projet sur trois thèmes'
 		])
 			expect(texts).toContain(text);
@@ -50,7 +59,7 @@ describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 		expect(textsIn(fr, 'councils')).not.toContain('Zones sensibles');
 	});
 
-	it('joins the nine councils in one joint commission', () => {
+	it('ends on the nine councils joined in one joint commission', () => {
 		expect(textsIn(fr, 'commission')).toEqual(
 			expect.arrayContaining(['commission mixte', '9 conseils de développement'])
 		);
@@ -61,26 +70,17 @@ describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 		expect(countIn(fr, 'commission', '.themes__commission')).toBe(1);
 	});
 
-	it('ends on a vast urban area, on both sides of the Belgian border, a few years later', () => {
-		expect(textsIn(fr, 'wider')).toEqual(
-			expect.arrayContaining([
-				'quelques années plus tard',
-				'une vaste aire urbaine',
-				'BELGIQUE',
-				'De part et d’autre de la frontière belge'
-			])
-		);
-		expect(textsIn(en, 'wider')).toContain('On both sides of the Belgian border');
-		expect(countIn(fr, 'wider', '.themes__border')).toBe(1);
-	});
-
 	it('shows one caption a state', () => {
 		for (const state of SCENES.themes.states)
 			expect(countIn(fr, state, '.themes__caption'), state).toBe(1);
 	});
 });
 
-describe('the themes scene’s French', () => {
+describe('the themes scene’s words', () => {
+	it('keeps the English to the glossary', () => {
+		expect(glossaryViolations(wordsOf(labels.en).join(' · '))).toEqual([]);
+	});
+
 	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
 		const words = JSON.stringify(labels.fr);
 		expect(words).not.toMatch(/ [:;!?»]|« /);

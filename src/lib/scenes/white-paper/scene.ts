@@ -5,6 +5,6 @@
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['words', 'booklet', 'presented', 'act-one'],
+	states: ['words', 'booklet', 'presented'],
 	holdSeconds: 3
 });

@@ -13,8 +13,8 @@ function pngSize(png: Uint8Array) {
 }
 
 const cards: [string, PreviewCard][] = [
-	...allChapters.map((c): [string, PreviewCard] => [c.file, chapterCard(c, chaptersOf(c.lang))]),
-	...storyLangs.flatMap((lang): [string, PreviewCard][] => [
+	...allChapters().map((c): [string, PreviewCard] => [c.file, chapterCard(c, chaptersOf(c.lang))]),
+	...storyLangs().flatMap((lang): [string, PreviewCard][] => [
 		[`${lang} home`, pageCard(lang, 'home', chaptersOf(lang))],
 		[`${lang} press`, pageCard(lang, 'press', chaptersOf(lang))]
 	])

@@ -34,6 +34,15 @@ function loadFonts() {
 			data: fontFile('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff')
 		},
 		{
+			// The few letters the Latin subset lacks, such as the ordinal letters
+			// of « 1ᵉʳ janvier » (Public Sans has none: the date names this font
+			// as its fallback).
+			name: 'Source Serif 4 Latin Ext',
+			weight: 700,
+			style: 'normal',
+			data: fontFile('@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff')
+		},
+		{
 			name: 'Public Sans',
 			weight: 600,
 			style: 'normal',
@@ -111,7 +120,8 @@ function layout(card: PreviewCard): Node {
 			box(
 				{
 					marginTop: 4,
-					fontFamily: 'Public Sans',
+					// Source Serif 4 lends the ordinal letters of « 1ᵉʳ », which Public Sans lacks.
+					fontFamily: 'Public Sans, Source Serif 4 Latin Ext',
 					fontWeight: 800,
 					fontSize: 50,
 					lineHeight: 1.1,
@@ -122,7 +132,7 @@ function layout(card: PreviewCard): Node {
 			box(
 				{
 					marginTop: 26,
-					fontFamily: 'Source Serif 4',
+					fontFamily: 'Source Serif 4, Source Serif 4 Latin Ext',
 					fontWeight: 700,
 					fontSize: titleSize(card.title),
 					lineHeight: 1.1,
