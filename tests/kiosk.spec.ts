@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SUBPATH_PORT } from '../playwright.config';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { chapters } from './helpers';
 
 /**
  * The museum kiosk (/kiosque/) on the production build, at the two screens
@@ -15,7 +16,8 @@ const SCREENS = [
 	{ name: 'landscape', width: 1920, height: 1080 }
 ];
 
-const CHAPTERS = 16;
+/** How many chapters the story has, from stories/ (never typed in). */
+const CHAPTERS = chapters.length;
 const START = new Date('2025-06-02T09:00:00');
 
 // The kiosk sizes are set below; the config's phone/desktop projects would only repeat them.
@@ -60,9 +62,10 @@ for (const screen of SCREENS) {
 		test('the attract loop passes through every chapter in order and comes back to the first', async ({
 			page
 		}) => {
+			test.slow();
 			await openKiosk(page, '?pace=4');
 			// Ten times faster on top of pace 4: the loop still scrolls the page
-			// frame by frame through every chapter, in about 40 s of fake time.
+			// frame by frame through every chapter and step, in about 40 s of fake time.
 			await page.evaluate(() => (window.__kiosk!.speed = 10));
 			const seen = [await chapterOnScreen(page)];
 			const loopsWhenSeen = [0];
@@ -79,6 +82,34 @@ for (const screen of SCREENS) {
 			// The opening came back because a loop ended, not because the page was scrolled up.
 			expect(loopsWhenSeen.at(-2)).toBe(1);
 			expect((await kiosk(page)).loops).toBe(1);
+		});
+
+		test('the loop holds each step still, with its picture in the step’s state', async ({
+			page
+		}) => {
+			await openKiosk(page, '?pace=4');
+			// Quickly on to chapter 3, then at the real pace to the moment its second step stops.
+			await page.evaluate(() => (window.__kiosk!.speed = 10));
+			for (let i = 0; i < 400 && (await kiosk(page)).chapter < 3; i++) await page.clock.runFor(100);
+			await page.evaluate(() => (window.__kiosk!.speed = 1));
+			for (let i = 0; i < 2000; i++) {
+				const { chapter, step, holding } = await kiosk(page);
+				if (chapter === 3 && step === 1 && holding) break;
+				await page.clock.runFor(50);
+			}
+			expect(await kiosk(page)).toMatchObject({ chapter: 3, step: 1, holding: true });
+			const figure = page.locator('section[data-chapter="3"] figure.scene');
+			const stepState = await page
+				.locator('section[data-chapter="3"] [data-step="1"]')
+				.getAttribute('data-state');
+			await expect(figure).toHaveAttribute('data-state', stepState!);
+			// Still for a while: the page does not move, the picture stays in its state, in view.
+			const at = await scrollY(page);
+			await page.clock.runFor(2000);
+			expect(await scrollY(page)).toBe(at);
+			expect(await kiosk(page)).toMatchObject({ chapter: 3, step: 1, holding: true });
+			await expect(figure).toHaveAttribute('data-state', stepState!);
+			await expect(figure).toBeInViewport({ ratio: 0.8 });
 		});
 
 		test('a tap hands the story to the visitor and stops the motion', async ({ page }) => {
@@ -101,15 +132,17 @@ for (const screen of SCREENS) {
 		test('after the idle time a countdown warns, and then the loop starts again at the top', async ({
 			page
 		}, testInfo) => {
+			// A choice made earlier in this tab (the animations turned off), which the reset must forget.
+			await page.addInitScript(() => sessionStorage.setItem('apres-mines:animations', 'off'));
 			await openKiosk(page, '?idle=30&countdown=20');
 			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
-			await page.evaluate(() => {
-				window.scrollTo(0, 6000);
-				sessionStorage.setItem('scenes-motion', 'off');
-			});
+			await page.evaluate(() => window.scrollTo(0, 6000));
+			await page.clock.runFor(1000);
+			await expect(page.locator('figure.scene[data-mode="instant"]').first()).toBeAttached();
+			await expect(page.locator('figure.scene[data-mode="motion"]')).toHaveCount(0);
 			const dialog = page.getByRole('alertdialog', { name: 'Vous êtes encore là ?' });
 
-			await page.clock.runFor(29_000);
+			await page.clock.runFor(28_000);
 			await expect(dialog).toBeHidden();
 			await page.clock.runFor(1000);
 			await expect(dialog).toBeVisible();
@@ -132,6 +165,8 @@ for (const screen of SCREENS) {
 			await page.clock.runFor(15_000);
 			expect(await scrollY(page)).toBeGreaterThan(0);
 			expect((await kiosk(page)).moving).toBe(true);
+			// The choice is forgotten: the scenes move again.
+			await expect(page.locator('figure.scene[data-mode="motion"]').first()).toBeAttached();
 		});
 
 		test('a touch during the countdown dismisses it and gives the visitor a full idle time', async ({

@@ -97,6 +97,44 @@ async function shareInView(page: Page, slug: string): Promise<number> {
 	});
 }
 
+/**
+ * The parts of the drawing that disagree with the state shown: a part marked
+ * for this state that cannot be seen, or a part of another state that can.
+ * "Seen" is what the browser draws: its opacity and its ancestors'.
+ */
+async function misdrawn(page: Page, slug: string): Promise<string[]> {
+	return stage(page, slug).evaluate((figure) => {
+		const state = Number((figure as HTMLElement).dataset.state);
+		const svg = figure.querySelector('svg')!;
+		const seen = (element: Element) => {
+			let opacity = 1;
+			for (let at: Element | null = element; at && at !== svg; at = at.parentElement) {
+				opacity *= Number(getComputedStyle(at).opacity);
+			}
+			return opacity > 0.05;
+		};
+		const wrong: string[] = [];
+		for (const part of svg.querySelectorAll('[data-in], [data-out]')) {
+			const enters = Number(part.getAttribute('data-in') ?? 0);
+			const leaves = Number(part.getAttribute('data-out') ?? Infinity);
+			const ancestorsShown = [...svg.querySelectorAll('[data-in], [data-out]')]
+				.filter((other) => other !== part && other.contains(part))
+				.every((other) => {
+					const e = Number(other.getAttribute('data-in') ?? 0);
+					const l = Number(other.getAttribute('data-out') ?? Infinity);
+					return e <= state && state < l;
+				});
+			const shown = ancestorsShown && enters <= state && state < leaves;
+			if (shown !== seen(part)) {
+				wrong.push(
+					`<${part.tagName} class="${part.getAttribute('class')}"> ${shown ? 'hidden' : 'showing'} in state ${state}`
+				);
+			}
+		}
+		return wrong;
+	});
+}
+
 async function stepStates(page: Page, slug: string): Promise<string[]> {
 	return section(page, slug)
 		.locator('[data-step]')
@@ -149,27 +187,35 @@ test.describe('with reduced motion', () => {
 	});
 });
 
-test('every chapter’s scene stays in view while its text is read, and shows each of its states', async ({
-	page
-}) => {
-	test.slow();
-	await open(page, '/');
-	for (const chapter of chapters) {
-		const states = await stepStates(page, chapter.slug);
-		const seen: string[] = [];
-		for (let i = 0; i < states.length; i++) {
-			await goToStep(page, chapter.slug, i);
-			expect(
-				await shareInView(page, chapter.slug),
-				`${chapter.slug}, step ${i}`
-			).toBeGreaterThanOrEqual(0.8);
-			if (seen.at(-1) !== states[i]) seen.push(states[i]);
-		}
-		// Every state of the scene, in order, was on screen.
-		expect(seen, chapter.slug).toEqual(seen.map((_, i) => String(i)));
-		await expect(stage(page, chapter.slug).locator('svg')).toHaveCount(1);
-	}
-});
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+	test.describe(`every chapter, ${reducedMotion === 'reduce' ? 'without' : 'with'} motion`, () => {
+		test.use({ reducedMotion });
+
+		test('its scene stays in view while its text is read, and draws exactly each state it marks', async ({
+			page
+		}) => {
+			test.slow();
+			await open(page, '/');
+			for (const chapter of chapters) {
+				const states = await stepStates(page, chapter.slug);
+				const seen: string[] = [];
+				// Down the chapter, then back up: every state drawn as marked, both ways.
+				const order = [...states.keys(), ...[...states.keys()].reverse().slice(1)];
+				for (const i of order) {
+					await goToStep(page, chapter.slug, i);
+					const where = `${chapter.slug}, step ${i}`;
+					expect(await shareInView(page, chapter.slug), where).toBeGreaterThanOrEqual(0.8);
+					await expect(stage(page, chapter.slug).locator('svg'), where).toHaveCount(1);
+					await expect.poll(() => misdrawn(page, chapter.slug), { message: where }).toEqual([]);
+					if (seen.at(-1) !== states[i]) seen.push(states[i]);
+				}
+				// Every state of the scene, in order, was on screen.
+				const down = seen.slice(0, new Set(states).size);
+				expect(down, chapter.slug).toEqual(down.map((_, i) => String(i)));
+			}
+		});
+	});
+}
 
 test('the page’s HTML carries no drawing; each scene is a file of its own, loaded as it approaches', async ({
 	page,

@@ -36,6 +36,7 @@ const fr = {
 	otherLanguage: 'English',
 	otherLanguageShort: 'EN',
 	sceneLabel: 'Illustration',
+	sceneFigures: 'Les chiffres de l’illustration',
 	timeline: 'Chronologie',
 	/** What ends a label before its value: French sets a no-break space before the colon. */
 	colon: '\u00a0:',
@@ -141,6 +142,7 @@ const en: Strings = {
 	otherLanguage: 'Français',
 	otherLanguageShort: 'FR',
 	sceneLabel: 'Illustration',
+	sceneFigures: 'The figures in the picture',
 	timeline: 'Timeline',
 	colon: ':',
 	card: {

@@ -75,6 +75,10 @@ export class AttractTour {
 	stop = $state(0);
 	/** The chapter on screen: 0 for the opening, n for chapter n. */
 	chapter = $state(0);
+	/** The step of that chapter on screen: -1 for its heading (and the opening). */
+	step = $state(-1);
+	/** Whether the page holds still at its stop (rather than gliding to the next). */
+	holding = $state(true);
 	/** Opacity of the paper veil that hides the jump from the end back to the top. */
 	veil = $state(0);
 	/** Loops completed since the page loaded. */
@@ -211,6 +215,8 @@ export class AttractTour {
 		if (phase.kind === 'segment') {
 			stop = phase.stop;
 			const progress = segmentProgress(this.#cursor.t, phase, this.#page.instant());
+			const holding = progress === 0;
+			if (holding !== this.holding) this.holding = holding;
 			// Once the glide is under way the page belongs to the next stop.
 			if (progress >= 0.5 && stop + 1 < this.#stops.length) stop += 1;
 			this.#page.scrollTo(
@@ -224,8 +230,9 @@ export class AttractTour {
 			this.#page.scrollTo(this.#page.maxScroll());
 		}
 		if (stop !== this.stop) this.stop = stop;
-		const chapter = this.#stops[stop]?.chapter ?? 0;
+		const { chapter, step } = this.#stops[stop] ?? { chapter: 0, step: -1 };
 		if (chapter !== this.chapter) this.chapter = chapter;
+		if (step !== this.step) this.step = step;
 	}
 
 	/** The cursor whose position is `y`: inside the segment that contains it. */

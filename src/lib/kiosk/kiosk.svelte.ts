@@ -45,6 +45,10 @@ export interface KioskProbe {
 	readonly liveScenes: number;
 	/** The chapter on screen: 0 for the opening. */
 	readonly chapter: number;
+	/** The step of that chapter on screen: -1 for its heading. */
+	readonly step: number;
+	/** Whether the page is holding still at its stop (not gliding to the next). */
+	readonly holding: boolean;
 	/** Time in the attract loop runs this many times faster; 1 on a real kiosk. */
 	speed: number;
 }
@@ -236,6 +240,12 @@ export class KioskRuntime {
 			},
 			get chapter() {
 				return tour.chapter;
+			},
+			get step() {
+				return tour.step;
+			},
+			get holding() {
+				return tour.holding;
 			},
 			get speed() {
 				return tour.speed;

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '$lib/i18n/lang';
 import type { SceneName } from './catalog';
+import type { DataTable } from './shared/data-table';
 
 /** A scene as a page shows it. */
 export interface SceneView {
@@ -12,6 +13,8 @@ export interface SceneView {
 	src: string;
 	/** How many states it has. */
 	states: number;
+	/** The figures it draws that its chapter's text does not give, as a table. */
+	data?: DataTable;
 }
 
 /** Props every `Figure.svelte` takes. */

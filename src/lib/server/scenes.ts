@@ -15,9 +15,16 @@ import { render } from 'svelte/server';
 import type { Lang } from '$lib/i18n/lang';
 import { paletteVariables } from '$lib/palette';
 import { SCENES, type SceneName } from '$lib/scenes/catalog';
+import type { SceneData } from '$lib/scenes/shared/data-table';
 import type { FigureProps, SceneView } from '$lib/scenes/types';
 
 const figures = import.meta.glob<Component<FigureProps>>('/src/lib/scenes/*/Figure.svelte', {
+	eager: true,
+	import: 'default'
+});
+
+/** Scenes that draw figures their chapter does not give: their figures as a table. */
+const tables = import.meta.glob<SceneData>('/src/lib/scenes/*/data.ts', {
 	eager: true,
 	import: 'default'
 });
@@ -67,9 +74,11 @@ export function sceneFileName(name: SceneName, lang: Lang): string {
 
 /** What a page needs to show a scene. */
 export function sceneView(name: SceneName, lang: Lang): SceneView {
+	const data = tables[`/src/lib/scenes/${name}/data.ts`];
 	return {
 		name,
 		src: `/scenes/${lang}/${sceneFileName(name, lang)}.svg`,
-		states: SCENES[name].states.length
+		states: SCENES[name].states.length,
+		...(data ? { data: data(lang) } : {})
 	};
 }

@@ -12,6 +12,8 @@ export const TABLES = 37;
 export const PER_TABLE = 28;
 /** Staggered rows (8, 7, 8, 7, 7 = 37) fill the picture above its caption. */
 const ROWS = [8, 7, 8, 7, 7];
+/** Index of the first table of the second row. */
+export const FIRST_ROW = ROWS[0];
 const COLUMN = 45;
 const ROW = 41;
 const TOP = 62;

@@ -7,7 +7,7 @@
  */
 import type { gsap as Gsap } from 'gsap';
 import type { Effect } from '../shared/states';
-import { moveInto, shownIn, type Mark } from './marks';
+import { moveInto, type Mark } from './marks';
 
 type Engine = typeof Gsap;
 
@@ -40,34 +40,28 @@ function strokes(element: Element): Element[] {
 	return element.hasAttribute('pathLength') ? [element, ...inside] : inside;
 }
 
-function hide(tl: gsap.core.Timeline, mark: Mark<Element>, at: number): void {
-	if (mark.effect === 'draw') {
-		tl.set(mark.element, { opacity: 0 }, at);
-		// A dash offset by the whole length hides the stroke; `1 2` leaves no cap showing.
-		tl.set(strokes(mark.element), { strokeDasharray: '1 2', strokeDashoffset: 1 }, at);
-	} else if (staggered(mark)) {
-		// The group only fades; its children carry the effect (see `arrive`).
-		tl.set(mark.element, { opacity: 0 }, at);
-		tl.set([...mark.element.children], HIDDEN[mark.effect], at);
-	} else tl.set(mark.element, HIDDEN[mark.effect], at);
-}
-
 const staggered = (mark: Mark<Element>) => mark.stagger && mark.element.children.length > 1;
 
+/**
+ * A part's arrival, as `fromTo` tweens only: they render their starting
+ * values as soon as they are made (gsap's `immediateRender`) and again
+ * whenever the playhead goes back before them, so a part is hidden in every
+ * state before its own, however the reader arrives or scrolls back.
+ */
 function arrive(
 	tl: gsap.core.Timeline,
 	mark: Mark<Element> & { delay: number },
 	move: number
 ): void {
 	const at = move - 1 + 0.05 + mark.delay * (1 - ARRIVAL - 0.1);
-	const children = staggered(mark) ? [...mark.element.children] : [];
-	const each = children.length > 1 ? (ARRIVAL * 0.6) / (children.length - 1) : 0;
-	const duration = children.length > 1 ? ARRIVAL * 0.4 : ARRIVAL;
+	const appear = (targets: gsap.TweenTarget) =>
+		tl.fromTo(targets, { opacity: 0 }, { opacity: 1, duration: 0.01 }, at);
 	if (mark.effect === 'draw') {
-		tl.set(mark.element, { opacity: 1 }, at);
+		appear(mark.element);
 		tl.fromTo(
 			strokes(mark.element),
-			{ strokeDashoffset: 1 },
+			// A dash offset by the whole length hides the stroke; `1 2` leaves no cap showing.
+			{ strokeDasharray: '1 2', strokeDashoffset: 1 },
 			// autoRound off: gsap rounds px values, which on a length of 1 is all or nothing.
 			{
 				strokeDashoffset: 0,
@@ -81,17 +75,28 @@ function arrive(
 		return;
 	}
 	const ease = EASE[mark.effect] ?? 'power2.out';
-	if (children.length > 1) {
-		// The group is there; its children arrive one after another.
-		tl.set(mark.element, { opacity: 1 }, at);
+	if (staggered(mark)) {
+		// The group is there at once; its children arrive one after another.
+		const children = [...mark.element.children];
+		appear(mark.element);
 		tl.fromTo(
 			children,
 			HIDDEN[mark.effect],
-			{ ...SHOWN[mark.effect], duration, ease, stagger: each },
+			{
+				...SHOWN[mark.effect],
+				duration: ARRIVAL * 0.4,
+				ease,
+				stagger: (ARRIVAL * 0.6) / (children.length - 1)
+			},
 			at
 		);
 	} else {
-		tl.fromTo(mark.element, HIDDEN[mark.effect], { ...SHOWN[mark.effect], duration, ease }, at);
+		tl.fromTo(
+			mark.element,
+			HIDDEN[mark.effect],
+			{ ...SHOWN[mark.effect], duration: ARRIVAL, ease },
+			at
+		);
 	}
 }
 
@@ -102,7 +107,6 @@ export function buildTimeline(
 	states: number
 ): gsap.core.Timeline {
 	const tl = gsap.timeline({ paused: true, defaults: { overwrite: false } });
-	for (const mark of marks) if (!shownIn(mark, 0)) hide(tl, mark, 0);
 	for (let move = 1; move < states; move++) {
 		const { arriving, leaving } = moveInto(marks, move);
 		for (const mark of leaving) {

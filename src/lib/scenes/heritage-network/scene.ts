@@ -1,10 +1,12 @@
 /**
- * Chapter 7, the 2000-2002 study: sites seen one by one, then as a network,
- * and the idea of the World Heritage List.
+ * Chapter 7, 2000-2002: the interministerial study the Mission conducted for
+ * the State and the Region; the mining heritage seen one site at a time, then
+ * linked into a network; the idea of the World Heritage List taking shape; the
+ * long road still ahead.
  */
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['study', 'sites', 'network', 'world-list'],
-	holdSeconds: 4
+	states: ['study', 'network', 'world-list', 'long-road'],
+	holdSeconds: 5
 });
