@@ -4,6 +4,7 @@ import { glossaryViolations } from '$lib/content/glossary';
 import { formatInteger } from '$lib/data/format';
 import { SCENES } from '../catalog';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
+import { select } from '../shared/svg-tree';
 import labels from './labels';
 
 /** Every word a labels object holds (its values, not its keys). */
@@ -69,6 +70,19 @@ describe('the agglomerations scene (chapter 16, today)', () => {
 		expect(textsIn(en, 'fields')).toEqual(
 			expect.arrayContaining(['interpretation for visitors', 'former mining railway lines'])
 		);
+	});
+
+	it.each([fr, en])('keeps every chip inside the frame and above the caption (%#)', (scene) => {
+		const chips = select(scene.svg, '.agglomerations__chips rect');
+		expect(chips.length).toBe(13);
+		for (const chip of chips) {
+			const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((a) =>
+				Number(chip.getAttribute(a))
+			);
+			expect(x).toBeGreaterThanOrEqual(8);
+			expect(x + width).toBeLessThanOrEqual(392);
+			expect(y + height).toBeLessThanOrEqual(276);
+		}
 	});
 
 	it('shows the territory, every figure counted from open data', () => {
