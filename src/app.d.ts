@@ -6,16 +6,11 @@ declare global {
 	const __PRESS_CONTACT__: import('$lib/press/contact').PressContact | null;
 	namespace App {
 		interface PageData {
-			lang?: import('$lib/content/validate').Lang;
+			lang?: import('$lib/i18n/lang').Lang;
+			/** The interface strings of the page's language (`$lib/i18n/page-strings.ts`). */
+			t?: import('$lib/i18n/page-strings').PageStrings;
 		}
 	}
-}
-
-declare module '*.md' {
-	import type { Component } from 'svelte';
-	const component: Component;
-	export default component;
-	export const metadata: Record<string, unknown>;
 }
 
 export {};

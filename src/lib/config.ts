@@ -3,11 +3,11 @@
  * SITE_ORIGIN environment variable at build time, the press contact from
  * PRESS_CONTACT_EMAIL and PRESS_CONTACT_LABEL (see README).
  */
-import { base } from '$app/paths';
+import { origin } from './paths';
 
 export const site = {
-	/** Scheme and host of the public site, no trailing slash. */
-	origin: __SITE_ORIGIN__,
+	/** Scheme and host of the public site, no trailing slash (see `$lib/paths`). */
+	origin,
 	name: { fr: 'L’après-mines', en: 'After the Mines' },
 	publisher: 'Mission Bassin Minier Nord-Pas de Calais',
 	/**
@@ -22,13 +22,3 @@ export const site = {
 	 */
 	contact: __PRESS_CONTACT__
 } as const;
-
-/** A path inside the site, prefixed with the deploy sub-path: `/chapitres/x/` → `/histoire/chapitres/x/`. */
-export function sitePath(path: string): string {
-	return `${base}${path}`;
-}
-
-/** The absolute public URL of a path inside the site. */
-export function absoluteUrl(path: string): string {
-	return `${site.origin}${base}${path}`;
-}

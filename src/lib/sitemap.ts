@@ -1,6 +1,6 @@
 /** The public pages, for /sitemap.xml. Pure, so the list is unit-tested. */
 import type { ChapterMeta, Lang } from '$lib/content/validate';
-import { paths } from '$lib/i18n';
+import { paths } from '$lib/paths';
 
 export interface SitemapPage {
 	path: string;

@@ -51,7 +51,32 @@ export interface RawStory {
 	bodyLine?: number;
 }
 
-/** A chapter as pages receive it from their server loads: its fields and its scene's file. */
-export interface ChapterView extends ChapterMeta {
+/**
+ * A chapter as pages receive it from their server loads: what its components
+ * show, written out once by the build (its date as text, place names, the
+ * permanent URL, the citation), so that no page ships the code to make them,
+ * nor the fields only the build needs (summary, steps, pictures).
+ */
+export interface ChapterView {
+	lang: Lang;
+	number: number;
+	slug: string;
+	/** Its source file: the server renders its text from it. */
+	file: string;
+	title: string;
+	short: string;
+	scene: SceneName;
+	/** « 30 juin 2012 », « avant 1996 », « 2000–2002 ». */
+	dateText: string;
+	/** The `datetime` of its `<time>` element. */
+	datetime: string;
 	stage: SceneView;
+	/** Its places' names in its language. */
+	placeNames: string[];
+	/** Its permanent, absolute URL. */
+	permalink: string;
+	/** Its ready-made citation. */
+	citation: string;
+	/** « Chapitre 3 sur 16 », for screen readers. */
+	position: string;
 }

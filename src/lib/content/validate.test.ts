@@ -36,7 +36,7 @@ describe('the chapter index on sound files', () => {
 			precision: 'day',
 			places: ['oignies'],
 			scene: 'terrils',
-			steps: ['landscape', 'question', 'span', 'extent'],
+			steps: ['landscape', 'question', 'story', 'world-heritage', 'extent'],
 			pictures: []
 		});
 	});

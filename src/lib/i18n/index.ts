@@ -197,13 +197,3 @@ const en: Strings = {
 };
 
 export const strings: Record<Lang, Strings> = { fr, en };
-
-const prefix = (lang: Lang) => (lang === 'fr' ? '' : `/${lang}`);
-
-/** Site paths without the deploy sub-path (add it with `sitePath` / `absoluteUrl`). */
-export const paths = {
-	home: (lang: Lang) => `${prefix(lang)}/`,
-	chapter: (lang: Lang, slug: string) => `${prefix(lang)}/chapitres/${slug}/`,
-	press: (lang: Lang) => `${prefix(lang)}/presse/`,
-	kiosk: () => '/kiosque/'
-};

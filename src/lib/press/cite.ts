@@ -5,7 +5,8 @@
  */
 import { formatChapterDate } from '$lib/content/dates';
 import type { ChapterMeta, Lang } from '$lib/content/validate';
-import { paths, strings } from '$lib/i18n';
+import { strings } from '$lib/i18n';
+import { paths } from '$lib/paths';
 import { siteContext, type MetaContext } from './context';
 
 /** « 26 novembre 2026 »: the edition's date as the language writes it. */

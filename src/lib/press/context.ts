@@ -3,7 +3,8 @@
  * site, passed in so that they stay pure: the unit tests give their own
  * (another origin, a deploy sub-path) and the pages give `siteContext`.
  */
-import { absoluteUrl, site } from '$lib/config';
+import { site } from '$lib/config';
+import { absoluteUrl } from '$lib/paths';
 
 export interface MetaContext {
 	/** A site path made absolute: origin, deploy sub-path, then the path. */

@@ -6,7 +6,8 @@
  */
 import { PLACES } from '$lib/content/places';
 import type { ChapterMeta, Lang } from '$lib/content/validate';
-import { paths, strings } from '$lib/i18n';
+import { strings } from '$lib/i18n';
+import { paths } from '$lib/paths';
 import { siteContext, type MetaContext } from './context';
 import { chapterCard, pageCard, PREVIEW_SIZE, previewPath, type PreviewPage } from './preview';
 

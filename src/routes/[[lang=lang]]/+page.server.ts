@@ -1,4 +1,11 @@
+import { chaptersOf } from '$lib/content/library';
+import { homeMeta } from '$lib/press/meta';
 import { homeAlternates } from '$lib/server/chapters';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ alternates: homeAlternates() });
+/** What the home page says about itself (built here, so the browser gets the result, not the builder). */
+export const load: PageServerLoad = async ({ parent }) => {
+	const { lang } = await parent();
+	const alternates = homeAlternates();
+	return { alternates, meta: homeMeta(lang, chaptersOf(lang), alternates) };
+};

@@ -1,7 +1,9 @@
 import QRCode from 'qrcode';
-import { absoluteUrl } from '$lib/config';
-import { stepsOf } from '$lib/content/library';
-import { paths } from '$lib/i18n';
+import { absoluteUrl, paths } from '$lib/paths';
+import { chaptersOf, stepsOf } from '$lib/content/library';
+import { kioskStrings } from '$lib/i18n/kiosk';
+import { pageStrings } from '$lib/i18n/page-strings';
+import { pageMeta } from '$lib/press/meta';
 import type { KioskChapter } from '$lib/kiosk/kiosk.svelte';
 import { wordCount } from '$lib/kiosk/pace';
 import { packModules, type PackedQr } from '$lib/kiosk/qr';
@@ -32,5 +34,17 @@ export const load: PageServerLoad = () => {
 			holdSeconds: SCENES[chapter.scene].holdSeconds
 		});
 	}
-	return { chapters, qr, tour, timeline: timelineLayout(chapters, 'fr') };
+	const k = kioskStrings.fr;
+	const meta = pageMeta(
+		{ lang: 'fr', title: k.title, description: k.description, path: paths.kiosk() },
+		chaptersOf('fr')
+	);
+	return {
+		t: pageStrings('fr'),
+		chapters,
+		qr,
+		tour,
+		meta,
+		timeline: timelineLayout(chaptersOf('fr'), 'fr')
+	};
 };

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '$lib/config';
+import { absoluteUrl } from '$lib/paths';
 
 export const prerender = true;
 

@@ -1,6 +1,5 @@
-import { absoluteUrl } from '$lib/config';
+import { absoluteUrl, paths } from '$lib/paths';
 import { allChapters, storyLangs } from '$lib/content/library';
-import { paths } from '$lib/i18n';
 import { sitemapPages, sitemapXml } from '$lib/sitemap';
 
 export const prerender = true;

@@ -1,10 +1,12 @@
 /**
- * Chapter 2, clean slate or memory: the mining heritage, wiped away, kept and
- * built on, and the choice put before the public.
+ * Chapter 2, clean slate or memory: the après-mines; the two camps, one that
+ * would wipe the mining era away, one that would build with it; the
+ * concrete choices (a headframe, a cité minière, a terril); and who decides:
+ * in 1996, the public.
  */
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['heritage', 'erase', 'keep', 'public'],
-	holdSeconds: 3
+	states: ['after-mines', 'two-camps', 'choices', 'public'],
+	holdSeconds: 4
 });

@@ -1,4 +1,41 @@
+import { site } from '$lib/config';
+import { chaptersOf } from '$lib/content/library';
+import { strings } from '$lib/i18n';
+import { storyCitation } from '$lib/press/cite';
+import { KEY_FIGURES } from '$lib/press/figures';
+import { pressMeta } from '$lib/press/meta';
+import { chapterCard, previewPath } from '$lib/press/preview';
 import { pressAlternates } from '$lib/server/chapters';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ alternates: pressAlternates() });
+/**
+ * Everything the press page shows, written out at build time: its words, each
+ * chapter's summary, preview picture and its description, the key figures,
+ * the citations and the contact (when the build was given one).
+ */
+export const load: PageServerLoad = async ({ parent }) => {
+	const { lang } = await parent();
+	const chapters = chaptersOf(lang);
+	const alternates = pressAlternates();
+	// Its description is a function of the chapter count, used by the meta tags only.
+	const { description, ...words } = strings[lang].pressPage;
+	void description;
+	return {
+		alternates,
+		meta: pressMeta(lang, chapters, alternates),
+		press: {
+			words,
+			entries: chapters.map((chapter) => ({
+				slug: chapter.slug,
+				summary: chapter.summary,
+				picture: previewPath(lang, { kind: 'chapter', slug: chapter.slug }),
+				pictureAlt: chapterCard(chapter, chapters).alt,
+				download: `apres-mines-${String(chapter.number).padStart(2, '0')}-${chapter.slug}.png`
+			})),
+			figures: KEY_FIGURES[lang],
+			storyCitation: storyCitation(lang),
+			contact: site.contact,
+			publisher: site.publisher
+		}
+	};
+};

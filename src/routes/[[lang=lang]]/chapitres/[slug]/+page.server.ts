@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { allChapters } from '$lib/content/library';
+import { allChapters, chaptersOf } from '$lib/content/library';
 import { DEFAULT_LANG } from '$lib/i18n/lang';
+import { chapterMeta } from '$lib/press/meta';
 import { chapterAlternates } from '$lib/server/chapters';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,8 +13,10 @@ export const entries: EntryGenerator = () =>
 
 /** Where the chapter stands in the layout's list (the page reads it there: nothing is sent twice). */
 export const load: PageServerLoad = async ({ params, parent }) => {
-	const { chapters } = await parent();
+	const { lang } = await parent();
+	const chapters = chaptersOf(lang);
 	const index = chapters.findIndex((c) => c.slug === params.slug);
 	if (index < 0) error(404, 'Not found');
-	return { index, alternates: chapterAlternates(chapters[index]) };
+	const alternates = chapterAlternates(chapters[index]);
+	return { index, alternates, meta: chapterMeta(chapters[index], chapters, alternates) };
 };

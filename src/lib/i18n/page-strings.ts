@@ -1,0 +1,53 @@
+/**
+ * The interface strings a page's components show, for the page's language
+ * only. Server loads hand them to the page (`t` in its data), so the browser
+ * gets one language's words as data instead of both languages as code; the
+ * builders of meta tags, citations and preview cards, which need the rest,
+ * run at build time only.
+ */
+import { strings } from './index';
+import type { Lang } from './lang';
+
+export function pageStrings(lang: Lang) {
+	const t = strings[lang];
+	return {
+		lang,
+		skip: t.skip,
+		siteName: t.siteName,
+		siteTagline: t.siteTagline,
+		homeIntro: t.homeIntro,
+		previous: t.previous,
+		next: t.next,
+		readFromStart: t.readFromStart,
+		continueReading: t.continueReading,
+		places: t.places,
+		chapters: t.chapters,
+		mainNav: t.mainNav,
+		home: t.home,
+		press: t.press,
+		kiosk: t.kiosk,
+		footerNote: t.footerNote,
+		otherLanguage: t.otherLanguage,
+		otherLanguageShort: t.otherLanguageShort,
+		sceneFigures: t.sceneFigures,
+		timeline: t.timeline,
+		colon: t.colon,
+		motion: t.motion,
+		motionOn: t.motionOn,
+		motionOff: t.motionOff,
+		share: {
+			permalink: t.share.permalink,
+			share: t.share.share,
+			copyLink: t.share.copyLink,
+			linkCopied: t.share.linkCopied,
+			shared: t.share.shared,
+			copyFailed: t.share.copyFailed,
+			cite: t.share.cite,
+			copyCitation: t.share.copyCitation,
+			citationCopied: t.share.citationCopied,
+			citationCopyFailed: t.share.citationCopyFailed
+		}
+	};
+}
+
+export type PageStrings = ReturnType<typeof pageStrings>;
