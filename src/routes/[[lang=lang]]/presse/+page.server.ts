@@ -1,7 +1,7 @@
 import { site } from '$lib/config';
 import { chaptersOf } from '$lib/content/library';
 import { strings } from '$lib/i18n';
-import { storyCitation } from '$lib/press/cite';
+import { chapterCitation, storyCitation } from '$lib/press/cite';
 import { KEY_FIGURES } from '$lib/press/figures';
 import { pressMeta } from '$lib/press/meta';
 import { chapterCard, previewPath } from '$lib/press/preview';
@@ -34,6 +34,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 			})),
 			figures: KEY_FIGURES[lang],
 			storyCitation: storyCitation(lang),
+			chapterCitation: chapters[0] ? chapterCitation(chapters[0]) : '',
 			contact: site.contact,
 			publisher: site.publisher
 		}
