@@ -18,7 +18,7 @@ import type { PageServerLoad } from './$types';
  * (its words, its scene's hold time), and the timeline's layout. Neither
  * `qrcode`, d3 nor the stories' text ships this way.
  */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ locals }) => {
 	const chapters = chapterViews('fr');
 	const metas = chaptersOf('fr');
 	const qr: Record<string, PackedQr & { url: string }> = {};
@@ -36,7 +36,7 @@ export const load: PageServerLoad = () => {
 		});
 	}
 	const k = kioskStrings.fr;
-	const meta = pageMeta(
+	locals.meta = pageMeta(
 		{ lang: 'fr', title: k.title, description: k.description, path: paths.kiosk() },
 		metas
 	);
@@ -45,7 +45,6 @@ export const load: PageServerLoad = () => {
 		chapters,
 		qr,
 		tour,
-		meta,
 		timeline: timelineLayout(metas, 'fr')
 	};
 };

@@ -13,16 +13,16 @@ import type { PageServerLoad } from './$types';
  * chapter's summary, preview picture and its description, the key figures,
  * the citations and the contact (when the build was given one).
  */
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { lang } = await parent();
 	const chapters = chaptersOf(lang);
 	const alternates = pressAlternates();
+	locals.meta = pressMeta(lang, chapters, alternates);
 	// Its description is a function of the chapter count, used by the meta tags only.
 	const { description, ...words } = strings[lang].pressPage;
 	void description;
 	return {
 		alternates,
-		meta: pressMeta(lang, chapters, alternates),
 		press: {
 			words,
 			entries: chapters.map((chapter) => ({
