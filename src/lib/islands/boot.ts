@@ -10,7 +10,11 @@ function whenIdle(run: () => void): void {
 }
 
 function start(): void {
-	whenIdle(() => void import('./start').then(({ startIslands }) => startIslands()));
+	whenIdle(() => {
+		void import('./start').then(({ startIslands }) => startIslands());
+		// The web fonts, for the next pages (see $lib/fonts/fonts.ts).
+		void import('$lib/fonts/fonts').then(({ warmFonts }) => warmFonts());
+	});
 }
 
 if (document.readyState === 'complete') start();

@@ -38,7 +38,9 @@ const figureOf = (name: SceneName) => {
 
 /** The standalone file's own rules; scoped to the drawing, so they are harmless in the page. */
 const OWN_STYLE = [
-	`svg.scene-svg{${paletteVariables()};--sans:'Public Sans','Sans Fallback',system-ui,Arial,sans-serif;font-family:var(--sans);stroke-linecap:round;stroke-linejoin:round}`,
+	`svg.scene-svg{${paletteVariables()};font-family:var(--sans);stroke-linecap:round;stroke-linejoin:round}`,
+	// Alone (an <img>, a print), the file names its font; in the page it takes the page's (see $lib/fonts).
+	`svg.scene-svg:root{--sans:'Public Sans',system-ui,Arial,sans-serif}`,
 	// No script drives the drawing: the last state (what leaves before it, hidden).
 	`svg.scene-svg:not([data-live]) [data-out]{opacity:0}`
 ].join('');
