@@ -6,6 +6,7 @@ import { headersFor, parseHeaders } from './headers-file.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const FILE = readFileSync(join(ROOT, 'static', '_headers'), 'utf8');
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const rules = parseHeaders(FILE);
 const at = (path: string, file = rules) => headersFor(file, path);
 
@@ -66,14 +67,40 @@ describe('static/_headers', () => {
 			expect(at(path).get('cache-control'), path).toBe('no-cache');
 	});
 
-	it('lets a later rule allow framing of one folder only', () => {
-		const withEmbed = parseHeaders(
-			`${FILE}\n/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors https://partner.test\n`
-		);
-		expect(at('/embed/chapitre/', withEmbed).get('content-security-policy')).toBe(
-			'frame-ancestors https://partner.test'
+	it('lets a later rule allow framing of one folder only, as the README shows', () => {
+		const example = README.match(/```\n(\/embed\/\*\n[\s\S]*?)```/)?.[1];
+		expect(example).toBeDefined();
+		const withEmbed = parseHeaders(`${FILE}\n${example}`);
+		const embedded = at('/embed/chapitre/', withEmbed).get('content-security-policy');
+		expect(embedded).toMatch(/^frame-ancestors https:\/\/partner\.example; /);
+		// The same policy as everywhere else, framing apart.
+		expect(embedded!.replace(/^frame-ancestors [^;]+/, '')).toBe(
+			csp('/').replace(/^frame-ancestors [^;]+/, '')
 		);
 		expect(at('/', withEmbed).get('content-security-policy')).toBe(csp('/'));
+	});
+
+	it('says the same as the nginx snippet in the README', () => {
+		const snippet = README.match(/```nginx\n# \/etc\/nginx\/snippets\/[^\n]+\n([\s\S]*?)```/)?.[1];
+		expect(snippet).toBeDefined();
+		const nginx = new Map(
+			[...snippet!.matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map(([, name, value]) => [
+				name.toLowerCase(),
+				value
+			])
+		);
+		const headers = at('/');
+		headers.delete('cache-control');
+		expect(nginx).toEqual(headers);
+		const server = README.match(/```nginx\nserver \{\n([\s\S]*?)```/)?.[1] ?? '';
+		const cacheIn = (location: string) =>
+			server.match(
+				new RegExp(`location ${location} \\{[^}]*add_header Cache-Control "([^"]+)" always;`)
+			)?.[1];
+		expect(cacheIn('/')).toBe(at('/').get('cache-control'));
+		expect(cacheIn('/_app/immutable/')).toBe(IMMUTABLE);
+		expect(cacheIn('/scenes/')).toBe(IMMUTABLE);
+		expect(server).toMatch(/location = \/_headers \{\s*return 404;/);
 	});
 
 	it('leaves scripts and styles to each page’s own policy, and agrees with it', () => {
