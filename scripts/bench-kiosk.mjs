@@ -2,7 +2,7 @@
 // Stamina benchmark of the museum kiosk: runs the attract loop many times,
 // accelerated, in Chromium, and reports whether anything grows: JavaScript
 // heap (after a forced garbage collection), event listeners, DOM nodes,
-// pending timers and animation frames, live ScrollTriggers; and whether the
+// pending timers and animation frames, scenes following their steps; and whether the
 // loop stays on its chapters (every chapter reached in order, every loop).
 //
 // The loop really scrolls the page through every chapter, frame by frame:
@@ -12,7 +12,7 @@
 // Usage: node scripts/bench-kiosk.mjs [--loops 100] [--speed 100] [--pace 4] [--dir build]
 // Writes bench-results/kiosk.json and prints a markdown table. Exits with 1
 // when the heap after the last loop is more than 10 % above the heap after
-// loop 1, when listeners, nodes, timers or triggers grew, or when the loop
+// loop 1, when listeners, nodes, timers or live scenes grew, or when the loop
 // drifted off its chapters. Needs a production build (`npm run build`).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -180,7 +180,7 @@ try {
 		const page_ = await page.evaluate(() => ({
 			...window.__bench(),
 			kiosk: { frames: window.__kiosk.pendingFrames, timers: window.__kiosk.pendingTimers },
-			triggers: window.__kiosk.sceneTriggers,
+			liveScenes: window.__kiosk.liveScenes,
 			state: window.__kiosk.state
 		}));
 		return {
@@ -192,7 +192,7 @@ try {
 			},
 			domNodes: dom.nodes,
 			timers: { timeouts: page_.timeouts, intervals: page_.intervals, frames: page_.frames },
-			scrollTriggers: page_.triggers,
+			liveScenes: page_.liveScenes,
 			drift: page_.drift,
 			wraps: page_.wraps,
 			state: page_.state
@@ -233,8 +233,7 @@ try {
 	for (const key of ['timeouts', 'intervals', 'frames']) {
 		if (grew(first.timers[key], last.timers[key])) problems.push(`pending ${key} grew`);
 	}
-	if (grew(first.scrollTriggers ?? 0, last.scrollTriggers ?? 0))
-		problems.push('ScrollTriggers grew');
+	if (grew(first.liveScenes ?? 0, last.liveScenes ?? 0)) problems.push('live scenes grew');
 	if (last.drift > 0) problems.push(`the loop left its chapter order ${last.drift} times`);
 	// The scroll check counts a wrap each time the page goes from the last chapter to the opening.
 	if (last.wraps < LOOPS)
@@ -273,7 +272,7 @@ try {
 		['pending timeouts', first.timers.timeouts, last.timers.timeouts],
 		['intervals', first.timers.intervals, last.timers.intervals],
 		['pending animation frames', first.timers.frames, last.timers.frames],
-		['live ScrollTriggers', first.scrollTriggers ?? 'n/a', last.scrollTriggers ?? 'n/a'],
+		['scenes following their steps', first.liveScenes ?? 'n/a', last.liveScenes ?? 'n/a'],
 		['chapter order broken (times)', first.drift, last.drift]
 	];
 	console.log(

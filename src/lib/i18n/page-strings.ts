@@ -5,6 +5,8 @@
  * builders of meta tags, citations and preview cards, which need the rest,
  * run at build time only.
  */
+import { site } from '$lib/config';
+import { publishedOn } from '$lib/press/cite';
 import { strings } from './index';
 import type { Lang } from './lang';
 
@@ -35,6 +37,17 @@ export function pageStrings(lang: Lang) {
 		motion: t.motion,
 		motionOn: t.motionOn,
 		motionOff: t.motionOff,
+		/**
+		 * A chapter's citation with `{title}` and `{url}` left to fill in:
+		 * the site's name, publisher and edition date are written in here.
+		 */
+		citation: t.share.citation({
+			title: '{title}',
+			siteName: t.siteName,
+			publisher: site.publisher,
+			published: publishedOn(lang),
+			url: '{url}'
+		}),
 		share: {
 			permalink: t.share.permalink,
 			share: t.share.share,

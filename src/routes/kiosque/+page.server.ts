@@ -18,11 +18,12 @@ import type { PageServerLoad } from './$types';
  * (its words, its scene's hold time), and the timeline's layout. Neither
  * `qrcode`, d3 nor the stories' text ships this way.
  */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ locals }) => {
 	const chapters = chapterViews('fr');
+	const metas = chaptersOf('fr');
 	const qr: Record<string, PackedQr & { url: string }> = {};
 	const tour: KioskChapter[] = [];
-	for (const chapter of chapters) {
+	for (const [i, chapter] of chapters.entries()) {
 		const url = absoluteUrl(paths.chapter('fr', chapter.slug));
 		// Level M survives a smudge or a reflection on the glass (15 % of the
 		// symbol) and keeps the symbol small enough for large modules.
@@ -30,21 +31,20 @@ export const load: PageServerLoad = () => {
 		qr[chapter.slug] = { url, ...packModules(symbol.modules.size, symbol.modules.data) };
 		tour.push({
 			slug: chapter.slug,
-			steps: stepsOf(chapter.file).map((step) => wordCount(step.html)),
+			steps: stepsOf(metas[i].file).map((step) => wordCount(step.html)),
 			holdSeconds: SCENES[chapter.scene].holdSeconds
 		});
 	}
 	const k = kioskStrings.fr;
-	const meta = pageMeta(
+	locals.meta = pageMeta(
 		{ lang: 'fr', title: k.title, description: k.description, path: paths.kiosk() },
-		chaptersOf('fr')
+		metas
 	);
 	return {
 		t: pageStrings('fr'),
 		chapters,
 		qr,
 		tour,
-		meta,
-		timeline: timelineLayout(chaptersOf('fr'), 'fr')
+		timeline: timelineLayout(metas, 'fr')
 	};
 };
