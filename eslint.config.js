@@ -10,6 +10,7 @@ export default ts.config(
 			'build/',
 			'build-subpath/',
 			'build-reference/',
+			'static/islands/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -34,9 +34,6 @@ export function pageStrings(lang: Lang) {
 		sceneFigures: t.sceneFigures,
 		timeline: t.timeline,
 		colon: t.colon,
-		motion: t.motion,
-		motionOn: t.motionOn,
-		motionOff: t.motionOff,
 		/**
 		 * A chapter's citation with `{title}` and `{url}` left to fill in:
 		 * the site's name, publisher and edition date are written in here.
@@ -47,19 +44,7 @@ export function pageStrings(lang: Lang) {
 			publisher: site.publisher,
 			published: publishedOn(lang),
 			url: '{url}'
-		}),
-		share: {
-			permalink: t.share.permalink,
-			share: t.share.share,
-			copyLink: t.share.copyLink,
-			linkCopied: t.share.linkCopied,
-			shared: t.share.shared,
-			copyFailed: t.share.copyFailed,
-			cite: t.share.cite,
-			copyCitation: t.share.copyCitation,
-			citationCopied: t.share.citationCopied,
-			citationCopyFailed: t.share.citationCopyFailed
-		}
+		})
 	};
 }
 
