@@ -57,6 +57,7 @@ describe('static/_headers', () => {
 	it('caches hashed files for a year and makes everything else revalidate', () => {
 		expect(at('/_app/immutable/entry/start.BXHuQZAO.js').get('cache-control')).toBe(IMMUTABLE);
 		expect(at('/scenes/fr/crowd.f852cdc94c.svg').get('cache-control')).toBe(IMMUTABLE);
+		expect(at('/islands/boot.C48UtLDy.js').get('cache-control')).toBe(IMMUTABLE);
 		for (const path of [
 			'/',
 			'/presse/',
@@ -99,6 +100,7 @@ describe('static/_headers', () => {
 			)?.[1];
 		expect(cacheIn('/')).toBe(at('/').get('cache-control'));
 		expect(cacheIn('/_app/immutable/')).toBe(IMMUTABLE);
+		expect(cacheIn('/islands/')).toBe(IMMUTABLE);
 		expect(cacheIn('/scenes/')).toBe(IMMUTABLE);
 		expect(server).toMatch(/location = \/_headers \{\s*return 404;/);
 	});

@@ -234,7 +234,10 @@ async function brokenReferences(
 			pending.push({ from: relative(ROOT, file), ref, address: addressOf(build, file) });
 		}
 	}
-	for (const file of filesIn(join(build.dir, '_app'), '.js')) {
+	const scripts = ['_app', 'islands'].flatMap((dir) =>
+		existsSync(join(build.dir, dir)) ? filesIn(join(build.dir, dir), '.js') : []
+	);
+	for (const file of scripts) {
 		for (const [, url] of readFileSync(file, 'utf8').matchAll(
 			/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g
 		)) {
@@ -367,6 +370,7 @@ for (const build of BUILDS) {
 		once();
 		test.skip(!existsSync(build.dir), `${build.name}/ is not built`);
 		const problems: string[] = [];
+		let hashed = 0;
 		for (const file of filesIn(build.dir, '.html')) {
 			const name = relative(ROOT, file);
 			const parsed = await parsePage(page, readFileSync(file, 'utf8'));
@@ -403,15 +407,17 @@ for (const build of BUILDS) {
 			}
 			const scripts = policy.get('script-src') ?? [];
 			const styles = policy.get('style-src') ?? [];
-			for (const script of parsed.inlineScripts)
+			for (const script of parsed.inlineScripts) {
+				hashed += 1;
 				if (!scripts.includes(sha256(script)))
 					problems.push(`${name}: an inline script is not in script-src`);
+			}
 			for (const style of parsed.inlineStyles)
 				if (!styles.includes(sha256(style)))
 					problems.push(`${name}: an inline style is not in style-src`);
-			if (parsed.inlineScripts.length === 0)
-				problems.push(`${name}: no inline boot script (was the check fooled?)`);
 		}
 		expect(problems).toEqual([]);
+		// Not a vacuous pass: the kiosk runs SvelteKit, whose inline boot script was checked.
+		expect(hashed).toBeGreaterThan(0);
 	});
 }
