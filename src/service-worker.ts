@@ -30,7 +30,8 @@ const KIOSK_PAGE = `${base}${KIOSK_SCOPE}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
 const kioskPages = prerendered.filter((path) => path.startsWith(KIOSK_PAGE));
-const assets = new Set([...build, ...files]);
+// The public story's islands (`static/islands/`) are not the kiosk's: it runs as a Svelte app.
+const assets = new Set([...build, ...files.filter((file) => !file.startsWith(`${base}/islands/`))]);
 const precache = [...new Set([KIOSK_PAGE, ...kioskPages, ...assets])];
 
 worker.addEventListener('install', (event) => {
