@@ -24,14 +24,8 @@ const config = {
 		// The service worker is for the museum kiosk only: the kiosk page registers
 		// it with the kiosk as its scope ($lib/kiosk/offline.ts), so phones reading
 		// the public site never download the whole site in the background.
-		// Static files the worker caches: not `_headers` (read by the host and
-		// scripts/serve.mjs, never served), nor dot-folders (the islands' `.vite`
-		// manifest), which are not copied into the build: a missing file would
-		// fail the worker's install.
-		serviceWorker: {
-			register: false,
-			files: (file) => file !== '_headers' && !/(^|\/)\./.test(file)
-		},
+		// `_headers` is read by the host (and scripts/serve.mjs), never served: not cached either.
+		serviceWorker: { register: false, files: (file) => file !== '_headers' },
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// Styles are small: inlining them removes render-blocking requests (LCP on slow networks).
 		inlineStyleThreshold: 20_000,
