@@ -24,7 +24,8 @@ const config = {
 		// The service worker is for the museum kiosk only: the kiosk page registers
 		// it with the kiosk as its scope ($lib/kiosk/offline.ts), so phones reading
 		// the public site never download the whole site in the background.
-		serviceWorker: { register: false },
+		// `_headers` is read by the host (and scripts/serve.mjs), never served: not cached either.
+		serviceWorker: { register: false, files: (file) => file !== '_headers' },
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// Styles are small: inlining them removes render-blocking requests (LCP on slow networks).
 		inlineStyleThreshold: 20_000,
@@ -32,6 +33,26 @@ const config = {
 			base,
 			// Absolute asset paths: the 404 page is served at any depth.
 			relative: false
+		},
+		csp: {
+			// Prerendered pages: SvelteKit hashes its inline boot script and inlined
+			// styles and writes the policy in a <meta http-equiv> (README, "Security").
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'frame-src': ['none'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
 		},
 		prerender: {
 			handleHttpError: 'fail',

@@ -2,13 +2,16 @@
 // Serves a built site the way a static host does, for the end-to-end tests and
 // the benchmark: files from a folder under an optional sub-path, `dir/` →
 // `dir/index.html`, `dir` → redirect to `dir/`, unknown paths → 404.html with
-// status 404, and gzip for text (so measured transfer sizes are real ones).
+// status 404, gzip for text (so measured transfer sizes are real ones), and the
+// headers of the build's `_headers` file (security headers and caching), as
+// Netlify or Cloudflare Pages would send them, so every test runs under them.
 //
 // Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--base /histoire]
 // From another script: `const server = await startServer({ dir, port, base })`,
 // then `server.url` and `await server.close()`.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { headersFor, parseHeaders } from './headers-file.mjs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -40,16 +43,13 @@ const COMPRESSIBLE = new Set([
 ]);
 const gzipCache = new Map();
 
-function send(req, res, status, file) {
+/** Files a host reads for itself and never serves. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
+
+function send(req, res, status, file, extra) {
 	const ext = extname(file);
 	let body = readFileSync(file);
-	const headers = {
-		'content-type': TYPES[ext] ?? 'application/octet-stream',
-		// Hashed build assets and scene files never change; pages must be revalidated.
-		'cache-control': /\/_app\/immutable\/|\/scenes\/[a-z]+\/[a-z-]+\.[0-9a-f]{10}\.svg$/.test(file)
-			? 'public, max-age=31536000, immutable'
-			: 'public, max-age=0, must-revalidate'
-	};
+	const headers = { ...extra, 'content-type': TYPES[ext] ?? 'application/octet-stream' };
 	if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 		if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(body, { level: 9 }));
 		body = gzipCache.get(file);
@@ -68,7 +68,13 @@ export function startServer({ dir = 'build', port = 4173, base: basePath = '' } 
 	if (!existsSync(join(root, 'index.html'))) {
 		throw new Error(`serve: ${root}/index.html not found: run "npm run build" first.`);
 	}
-	const server = createServer((req, res) => handle(req, res, root, base));
+	// The site's builds always have one (static/_headers); a bare folder (the
+	// benchmark's reference page) is served without, and says so.
+	const headersFile = join(root, '_headers');
+	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+	if (rules.length === 0)
+		console.warn(`serve: no rules in ${headersFile}: no hosting headers sent`);
+	const server = createServer((req, res) => handle(req, res, root, base, rules));
 	return new Promise((resolveStart, reject) => {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () =>
@@ -80,7 +86,7 @@ export function startServer({ dir = 'build', port = 4173, base: basePath = '' } 
 	});
 }
 
-function handle(req, res, root, base) {
+function handle(req, res, root, base, rules) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	let path;
 	try {
@@ -88,21 +94,25 @@ function handle(req, res, root, base) {
 	} catch {
 		path = '/__bad__';
 	}
-	const notFound = () => send(req, res, 404, join(root, '404.html'));
-	if (base && path !== base && !path.startsWith(`${base}/`)) return notFound();
-	const inside = normalize(path.slice(base.length) || '/');
+	const outside = base && path !== base && !path.startsWith(`${base}/`);
+	// The rules' paths are the site's own: under a sub-path, `/_app/*` is `/histoire/_app/*`.
+	const sitePath = outside ? path : path.slice(base.length) || '/';
+	const headers = Object.fromEntries(headersFor(rules, sitePath));
+	const notFound = () => send(req, res, 404, join(root, '404.html'), headers);
+	if (outside) return notFound();
+	const inside = normalize(sitePath);
 	const file = join(root, inside);
-	if (!file.startsWith(root)) return notFound();
+	if (!file.startsWith(root) || HOST_FILES.has(inside)) return notFound();
 	if (existsSync(file) && statSync(file).isDirectory()) {
 		if (!path.endsWith('/')) {
-			res.writeHead(308, { location: `${path}/${url.search}` });
+			res.writeHead(308, { ...headers, location: `${path}/${url.search}` });
 			return res.end();
 		}
 		const index = join(file, 'index.html');
-		return existsSync(index) ? send(req, res, 200, index) : notFound();
+		return existsSync(index) ? send(req, res, 200, index, headers) : notFound();
 	}
-	if (existsSync(file)) return send(req, res, 200, file);
-	if (existsSync(`${file}.html`)) return send(req, res, 200, `${file}.html`);
+	if (existsSync(file)) return send(req, res, 200, file, headers);
+	if (existsSync(`${file}.html`)) return send(req, res, 200, `${file}.html`, headers);
 	return notFound();
 }
 

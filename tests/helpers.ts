@@ -34,3 +34,54 @@ export function watchHosts(page: Page): Set<string> {
 	});
 	return hosts;
 }
+
+/**
+ * Collects every Content Security Policy violation of a page: the
+ * `securitypolicyviolation` events of every frame and worker's document, and
+ * the console messages browsers write about the policy (Permissions-Policy
+ * warnings too), to assert there were none. Call before `page.goto`.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+	const violations: string[] = [];
+	await page.exposeBinding('__cspViolation', (_source, text: string) => violations.push(text));
+	await page.addInitScript(() => {
+		const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
+		addEventListener('securitypolicyviolation', (event) =>
+			report(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile || location.pathname}:${event.lineNumber}`
+			)
+		);
+	});
+	page.on('console', (message) => {
+		if (/Content Security Policy|Permissions-Policy|Permissions Policy/i.test(message.text())) {
+			violations.push(`console ${message.type()}: ${message.text()}`);
+		}
+	});
+	return violations;
+}
+
+/**
+ * What the clipboard holds, read the way a person would: pasted into a field.
+ * The pages' Permissions-Policy forbids `clipboard-read` (the site never reads
+ * it), so `navigator.clipboard.readText()` is refused there. Focus is given
+ * back to the element that had it.
+ */
+export async function readClipboard(page: Page): Promise<string> {
+	await page.evaluate(() => {
+		const field = document.createElement('textarea');
+		field.id = '__paste';
+		// Focus goes back where it was once the field is read and removed.
+		(field as unknown as { before: Element | null }).before = document.activeElement;
+		document.body.append(field);
+		field.focus();
+	});
+	await page.keyboard.press('ControlOrMeta+V');
+	const field = page.locator('#__paste');
+	const text = await field.inputValue();
+	await field.evaluate((element) => {
+		const before = (element as unknown as { before: Element | null }).before;
+		element.remove();
+		if (before instanceof HTMLElement) before.focus();
+	});
+	return text;
+}

@@ -9,6 +9,7 @@
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readClipboard } from './helpers';
 
 const ORIGIN = (process.env.SITE_ORIGIN ?? 'https://example.org').replace(/\/+$/, '');
 /** The press contact the build was given (PRESS_CONTACT_EMAIL), if any. */
@@ -229,7 +230,7 @@ test.describe('share and cite', () => {
 		const status = chapter.getByRole('status');
 		await expect(status).toHaveText('Lien copié dans le presse-papiers.');
 		await expect(status).toBeVisible();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+		expect(await readClipboard(page)).toBe(permalink);
 		await expect(button).toBeFocused();
 	});
 
@@ -251,9 +252,7 @@ test.describe('share and cite', () => {
 		await expect(citation).toContainText(permalink);
 		await chapter.getByRole('button', { name: 'Copier la citation' }).click();
 		await expect(chapter.getByRole('status')).toHaveText('Citation copiée dans le presse-papiers.');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			(await citation.textContent())?.trim()
-		);
+		expect(await readClipboard(page)).toBe((await citation.textContent())?.trim());
 	});
 
 	test.describe('without JavaScript', () => {

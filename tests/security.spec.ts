@@ -1,0 +1,168 @@
+/**
+ * The site under its real policy and headers, as scripts/serve.mjs sends them
+ * from the build's `_headers` (the file Netlify and Cloudflare Pages read):
+ *
+ * - the headers on pages, hashed files, other files, unknown addresses, and
+ *   under the /histoire sub-path;
+ * - each main page scrolled top to bottom with motion on (gsap loaded, its
+ *   tweens running), and the kiosk's attract loop left to run: no Content
+ *   Security Policy violation, no console message about a policy, no error,
+ *   and no request to another host, the kiosk's service worker included.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { chapters, SUBPATH_ORIGIN, watchCsp, watchErrors } from './helpers';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+test.describe('hosting headers', () => {
+	test('every page and file gets the security headers; hashed files are cached for a year', async ({
+		request
+	}) => {
+		const script = (await (await request.get('/kiosque/')).text()).match(
+			/\/_app\/immutable\/[^"]+\.js/
+		)?.[0];
+		const island = (await (await request.get('/')).text()).match(/\/islands\/[^"]+\.js/)?.[0];
+		const scene = (await (await request.get(`/chapitres/${chapters[0].slug}/`)).text()).match(
+			/\/scenes\/fr\/[a-z-]+\.[0-9a-f]{10}\.svg/
+		)?.[0];
+		expect(script).toBeDefined();
+		expect(island).toBeDefined();
+		expect(scene).toBeDefined();
+		const expectations: [string, number, string][] = [
+			['/', 200, 'no-cache'],
+			['/en/', 200, 'no-cache'],
+			[`/chapitres/${chapters[3].slug}/`, 200, 'no-cache'],
+			['/presse/', 200, 'no-cache'],
+			['/kiosque/', 200, 'no-cache'],
+			['/service-worker.js', 200, 'no-cache'],
+			['/_app/version.json', 200, 'no-cache'],
+			['/une/adresse/inconnue/', 404, 'no-cache'],
+			[script!, 200, IMMUTABLE],
+			[island!, 200, IMMUTABLE],
+			[scene!, 200, IMMUTABLE]
+		];
+		for (const [path, status, cache] of expectations) {
+			const response = await request.get(path);
+			const headers = response.headers();
+			expect(response.status(), path).toBe(status);
+			expect(headers['cache-control'], path).toBe(cache);
+			expect(headers['content-security-policy'], path).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+			expect(headers['content-security-policy'], path).toContain("object-src 'none'");
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+			expect(headers['permissions-policy'], path).toContain('camera=()');
+			expect(headers['strict-transport-security'], path).toMatch(/^max-age=\d+/);
+		}
+	});
+
+	test('the _headers file itself is not served', async ({ request }) => {
+		expect((await request.get('/_headers')).status()).toBe(404);
+	});
+
+	test('under a sub-path, the same rules apply to the same files', async ({ request }) => {
+		const html = await (await request.get(`${SUBPATH_ORIGIN}/histoire/kiosque/`)).text();
+		const script = html.match(/\/histoire\/_app\/immutable\/[^"]+\.js/)?.[0];
+		expect(script).toBeDefined();
+		const asset = await request.get(`${SUBPATH_ORIGIN}${script}`);
+		expect(asset.headers()['cache-control']).toBe(IMMUTABLE);
+		const page = await request.get(`${SUBPATH_ORIGIN}/histoire/kiosque/`);
+		expect(page.headers()['cache-control']).toBe('no-cache');
+		expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+		expect((await request.get(`${SUBPATH_ORIGIN}/histoire/_headers`)).status()).toBe(404);
+	});
+
+	test('every page carries its own policy, strict for scripts', async ({ page }) => {
+		await page.goto('/');
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+		expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+	});
+});
+
+/** Every host a page and its workers ask anything of. */
+function watchAllHosts(page: Page): Set<string> {
+	const hosts = new Set<string>();
+	const note = (url: string) => {
+		const { protocol, host } = new URL(url);
+		if (protocol.startsWith('http')) hosts.add(host);
+	};
+	page.on('request', (request) => note(request.url()));
+	// The service worker's own requests are the context's.
+	page.context().on('request', (request) => note(request.url()));
+	return hosts;
+}
+
+/** Scrolls the page to the bottom a screen at a time, as a reader would (scroll events, scenes approaching). */
+async function scrollThrough(page: Page) {
+	for (let i = 0; i < 400; i++) {
+		const done = await page.evaluate(() => {
+			window.scrollBy({ top: window.innerHeight * 0.7, behavior: 'instant' });
+			return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+		});
+		await page.waitForTimeout(60);
+		if (done) break;
+	}
+	// Let the last tweens run.
+	await page.waitForTimeout(800);
+}
+
+const PAGES = [
+	{ path: '/', scenes: true },
+	{ path: `/chapitres/${chapters[9].slug}/`, scenes: true },
+	{ path: '/presse/', scenes: false },
+	{ path: '/en/', scenes: true }
+];
+
+test.describe('under the policy', () => {
+	for (const { path, scenes } of PAGES) {
+		test(`${path}, scrolled top to bottom with motion: no violation, no other host`, async ({
+			page,
+			baseURL
+		}) => {
+			test.setTimeout(90_000);
+			const violations = await watchCsp(page);
+			const errors = watchErrors(page);
+			const hosts = watchAllHosts(page);
+			await page.emulateMedia({ reducedMotion: 'no-preference' });
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await scrollThrough(page);
+			if (scenes) {
+				// gsap came and drives the scenes: the policy was tested with motion.
+				expect(await page.locator('figure.scene[data-mode="motion"]').count()).toBeGreaterThan(0);
+				expect(await page.locator('figure.scene svg').count()).toBeGreaterThan(0);
+			}
+			expect(violations).toEqual([]);
+			expect(errors).toEqual([]);
+			expect([...hosts]).toEqual([new URL(baseURL!).host]);
+		});
+	}
+
+	test('/kiosque/, its attract loop running and its service worker installed: no violation, no other host', async ({
+		page,
+		baseURL
+	}) => {
+		test.setTimeout(90_000);
+		const violations = await watchCsp(page);
+		const errors = watchErrors(page);
+		const hosts = watchAllHosts(page);
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto('/kiosque/');
+		await page.waitForFunction(() => window.__kiosk !== undefined);
+		await page.evaluate(() => (window.__kiosk!.speed = 40));
+		await expect
+			.poll(() => page.evaluate(() => window.__kiosk!.chapter), { timeout: 60_000 })
+			.toBeGreaterThanOrEqual(4);
+		expect(await page.evaluate(() => window.__kiosk!.state)).toBe('attract');
+		expect(await page.locator('figure.scene[data-mode="motion"]').count()).toBeGreaterThan(0);
+		// The worker was allowed (worker-src 'self') and cached the kiosk.
+		expect(
+			await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)
+		).toMatch(/\/service-worker\.js$/);
+		expect(violations).toEqual([]);
+		expect(errors).toEqual([]);
+		expect([...hosts]).toEqual([new URL(baseURL!).host]);
+	});
+});
