@@ -1,5 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { FONTS_SCRIPT } from './src/lib/fonts/script.js';
 
 /**
  * Sub-path deploys: `BASE_PATH=/histoire npm run build` prefixes every link,
@@ -8,6 +10,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** Where the static site is written (the sub-path test builds into another folder). */
 const outDir = process.env.BUILD_DIR ?? 'build';
 const base = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
+
+/**
+ * The web fonts' head script (src/lib/fonts), the one inline script we write, allowed by its hash.
+ * @type {`sha256-${string}`}
+ */
+const fontsScriptHash = `sha256-${createHash('sha256').update(FONTS_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -40,7 +48,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', fontsScriptHash],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self'],
