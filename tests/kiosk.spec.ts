@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SUBPATH_PORT } from '../playwright.config';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { chapters } from './helpers';
+import { chapters, englishChapters } from './helpers';
 
 /**
  * The museum kiosk (/kiosque/) on the production build, at the two screens
@@ -26,15 +27,42 @@ test.beforeEach(({ browserName: _browser }, testInfo) => {
 });
 
 /** Opens the kiosk on a fake clock, paused a few seconds after the start. */
-async function openKiosk(page: Page, query = '') {
+async function openKiosk(page: Page, query = '', path = '/kiosque/') {
 	await page.clock.install({ time: START });
-	await page.goto(`/kiosque/${query}`);
+	await page.goto(`${path}${query}`);
 	await page.waitForFunction(() => window.__kiosk !== undefined);
 	await page.clock.pauseAt(new Date(START.getTime() + 5000));
 }
 
 const kiosk = (page: Page) => page.evaluate(() => ({ ...window.__kiosk! }));
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+/** The kiosk page in each language, as its address's path says. */
+const KIOSK_PATH = { fr: '/kiosque/', en: '/en/kiosque/' } as const;
+
+/**
+ * Waits for the kiosk page in `lang` to be running, after a page load the
+ * kiosk made itself (a change of language, a reset), and lets its veil lift.
+ * The fake clock goes on in the new page; it only moves when told to.
+ */
+async function arrivedIn(page: Page, lang: 'fr' | 'en', query: string) {
+	await page.waitForURL((url) => url.pathname === KIOSK_PATH[lang] && url.search === query);
+	await page.waitForFunction((lang) => window.__kiosk?.lang === lang, lang);
+	// The new page waits for its fonts (at most 1 s), then lifts the veil.
+	await page.clock.runFor(1500);
+}
+
+/** Taps the language button (« English » or « Français ») and lets the veil fall over the page. */
+async function tapLanguage(page: Page, name: 'English' | 'Français') {
+	await page.getByRole('button', { name, exact: true }).tap();
+	await page.clock.runFor(500);
+}
+
+/** The text a QR code on the page encodes. */
+async function decodeQr(code: Locator): Promise<string | undefined> {
+	const png = PNG.sync.read(await code.screenshot());
+	return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
 
 /**
  * The chapter being read, found on the page itself (not from the kiosk's own
@@ -218,10 +246,107 @@ for (const screen of SCREENS) {
 				const code = page.locator(`[id="${slug}"] figure svg[role="img"]`);
 				const box = (await code.boundingBox())!;
 				expect(box.width).toBeGreaterThanOrEqual(200);
-				const png = PNG.sync.read(await code.screenshot());
-				const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-				expect(decoded?.data, slug).toBe(canonical!.replace(/kiosque\/$/, `chapitres/${slug}/`));
+				expect(await decodeQr(code), slug).toBe(
+					canonical!.replace(/kiosque\/$/, `chapitres/${slug}/`)
+				);
 			}
+		});
+
+		test('the language button shows the story in English from the chapter on screen, for the visitor', async ({
+			page
+		}, testInfo) => {
+			test.slow();
+			await openKiosk(page, '?pace=4&idle=30');
+			const english = page.getByRole('button', { name: 'English', exact: true });
+			await expect(english).toBeVisible();
+			await expect(english).toHaveAttribute('lang', 'en');
+			const box = (await english.boundingBox())!;
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(48);
+
+			// The loop on to chapter 3, then a touch on « English » (not on the story).
+			await page.evaluate(() => (window.__kiosk!.speed = 10));
+			for (let i = 0; i < 400 && (await kiosk(page)).chapter < 3; i++) await page.clock.runFor(100);
+			await page.evaluate(() => (window.__kiosk!.speed = 1));
+			await page.clock.runFor(3000);
+			expect(await chapterOnScreen(page)).toBe(3);
+			expect((await kiosk(page)).state).toBe('attract');
+			await tapLanguage(page, 'English');
+			await arrivedIn(page, 'en', '?pace=4&idle=30');
+
+			// The same chapter, in English, with someone there: nothing moves by itself.
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'en', home: 'fr' });
+			expect(await chapterOnScreen(page)).toBe(3);
+			const chapter = page.locator('main section[data-chapter="3"]');
+			const twin = englishChapters.find((c) => c.number === 3)!;
+			await expect(chapter.getByRole('heading', { level: 2 })).toHaveText(twin.title);
+			await expect(chapter.getByRole('heading', { level: 2 })).toBeInViewport();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('After the Mines');
+			const at = await scrollY(page);
+			await page.clock.runFor(10_000);
+			expect(await scrollY(page)).toBe(at);
+
+			// The controls in English, and the way back in French.
+			await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+			const french = page.getByRole('button', { name: 'Français', exact: true });
+			await expect(french).toHaveAttribute('lang', 'fr');
+			await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveCount(0);
+
+			// The QR code takes the chapter home in English.
+			const qr = chapter.locator('figure[data-qr-for]');
+			await expect(qr).toContainText('Take this chapter with you: scan');
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			expect(new URL(canonical!).pathname).toBe('/en/kiosque/');
+			expect(await decodeQr(qr.locator('svg[role="img"]'))).toBe(
+				canonical!.replace(/kiosque\/$/, `chapitres/${twin.slug}/`)
+			);
+			await testInfo.attach(`english-${screen.name}`, {
+				body: await page.screenshot(),
+				contentType: 'image/png'
+			});
+
+			// And back: the same chapter in French.
+			await page.evaluate(() => window.scrollBy(0, 10));
+			await tapLanguage(page, 'Français');
+			await arrivedIn(page, 'fr', '?pace=4&idle=30');
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
+			expect(await chapterOnScreen(page)).toBe(3);
+			await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+		});
+
+		test('after the idle time and the countdown the kiosk is French again, at the top, and looping', async ({
+			page
+		}) => {
+			await openKiosk(page, '?idle=20&countdown=20');
+			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+			await page.evaluate(() => window.scrollTo(0, 6000));
+			await tapLanguage(page, 'English');
+			await arrivedIn(page, 'en', '?idle=20&countdown=20');
+			expect((await kiosk(page)).state).toBe('visitor');
+			expect(await scrollY(page)).toBeGreaterThan(0);
+
+			// The countdown speaks the visitor's language (the idle time counts from the arrival).
+			const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+			await page.clock.runFor(18_000);
+			await expect(dialog).toBeHidden();
+			await page.clock.runFor(1000);
+			await expect(dialog).toBeVisible();
+			await expect(dialog).toContainText('starts over in 20 seconds');
+			await expect(page.getByRole('button', { name: 'Keep exploring' })).toBeFocused();
+
+			// Nobody answers: under the veil, back to the museum's language, at the top.
+			await page.clock.runFor(20_000);
+			await page.clock.runFor(1000);
+			await arrivedIn(page, 'fr', '?idle=20&countdown=20');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'fr', moving: true });
+			expect(await scrollY(page)).toBe(0);
+			await expect(page.getByText('Touchez l’écran pour explorer')).toBeVisible();
+			await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+			await page.clock.runFor(15_000);
+			expect(await scrollY(page)).toBeGreaterThan(0);
+			expect((await kiosk(page)).moving).toBe(true);
 		});
 
 		test('no link leads off the kiosk page, and the page is locked', async ({ page }) => {
