@@ -35,6 +35,24 @@ async function openKiosk(page: Page, query = '', path = '/kiosque/') {
 }
 
 const kiosk = (page: Page) => page.evaluate(() => ({ ...window.__kiosk! }));
+
+/**
+ * Waits until both languages' kiosk pages have their service worker running
+ * (so both are cached), this page's in control. Polled from here: an async
+ * predicate given to `waitForFunction` would be a promise, true at once.
+ */
+async function bothKiosksCached(page: Page) {
+	const ready = () =>
+		page.evaluate(async () => {
+			const registrations = await navigator.serviceWorker.getRegistrations();
+			return (
+				registrations.length === 2 &&
+				registrations.every((registration) => registration.active) &&
+				navigator.serviceWorker.controller !== null
+			);
+		});
+	await expect.poll(ready, { timeout: 20_000 }).toBe(true);
+}
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 
 /** The kiosk page in each language, as its address's path says. */
@@ -442,8 +460,99 @@ for (const screen of SCREENS) {
 			await panel.getByRole('button', { name: 'Fermer' }).tap();
 			await expect(panel).toBeHidden();
 		});
+
+		test('axe finds no violation on the kiosk, in English and in French', async ({ page }) => {
+			for (const path of ['/en/kiosque/?lang=en', '/kiosque/']) {
+				// Real time (axe runs on timers); the loop held still while it looks.
+				await page.goto(path);
+				await page.waitForFunction(() => window.__kiosk?.state === 'attract');
+				await page.getByRole('button', { name: 'Pause', exact: true }).tap();
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				expect(results.violations, path).toEqual([]);
+			}
+		});
+
+		test('a kiosk set to English (?lang=en) starts in English and comes back to English', async ({
+			page
+		}) => {
+			await page.clock.install({ time: START });
+			await page.goto('/kiosque/?lang=en&idle=20&countdown=20');
+			await page.waitForURL('**/en/kiosque/?lang=en&idle=20&countdown=20');
+			await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+			await page.clock.pauseAt(new Date(START.getTime() + 5000));
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', home: 'en' });
+			await expect(page.getByText('Touch the screen to explore')).toBeVisible();
+
+			// A French visitor: « Français », then « Recommencer » keeps their language.
+			await tapLanguage(page, 'Français');
+			await arrivedIn(page, 'fr', '?lang=en&idle=20&countdown=20');
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr', home: 'en' });
+			await page.evaluate(() => window.scrollTo(0, 5000));
+			await page.getByRole('button', { name: 'Recommencer' }).tap();
+			await page.clock.runFor(2000);
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
+			expect(await scrollY(page)).toBe(0);
+			expect(new URL(page.url()).pathname).toBe('/kiosque/');
+
+			// They leave: the idle reset brings the museum's English back, at the top, looping.
+			await page.clock.runFor(20_000 + 20_000 + 1000);
+			await arrivedIn(page, 'en', '?lang=en&idle=20&countdown=20');
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
+			expect(await scrollY(page)).toBe(0);
+			await page.clock.runFor(15_000);
+			expect(await scrollY(page)).toBeGreaterThan(0);
+		});
+
+		test('a language the story is not written in is refused, named in the diagnostic panel, and French is used', async ({
+			page
+		}) => {
+			await openKiosk(page, '?lang=de&diag=1');
+			expect(await kiosk(page)).toMatchObject({ lang: 'fr', home: 'fr', state: 'attract' });
+			const panel = page.getByRole('dialog', { name: 'Diagnostic de la borne' });
+			await expect(panel).toBeVisible();
+			await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText(
+				'lang=de : pas une langue du récit (au choix : fr, en) — valeur utilisée : français (fr)'
+			);
+			await expect(panel.locator('[data-diagnostic="lang"]')).toContainText('français');
+
+			// The address, refused value included, goes with the visitor to the English kiosk.
+			await tapLanguage(page, 'English');
+			await arrivedIn(page, 'en', '?lang=de&diag=1');
+			const english = page.getByRole('dialog', { name: 'Kiosk diagnostics' });
+			await expect(english.locator('[data-diagnostic="rejected"]')).toContainText(
+				'lang=de: not a language of the story (one of: fr, en) — value used: French (fr)'
+			);
+			await expect(english.locator('[data-diagnostic="lang"]')).toContainText('English');
+		});
 	});
 }
+
+test.describe('kiosk, the loop left playing in the visitor’s language', () => {
+	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true, deviceScaleFactor: 1 });
+
+	test('goes back to the museum’s language at the end of the loop', async ({ page }) => {
+		test.slow();
+		await openKiosk(page, '?pace=4');
+		await tapLanguage(page, 'English');
+		await arrivedIn(page, 'en', '?pace=4');
+		await page.getByRole('button', { name: 'Resume' }).tap();
+		await page.evaluate(() => (window.__kiosk!.speed = 10));
+		expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
+		for (let i = 0; i < 600 && new URL(page.url()).pathname !== '/kiosque/'; i++) {
+			await page.clock.runFor(250);
+		}
+		await arrivedIn(page, 'fr', '?pace=4');
+		expect(await kiosk(page)).toMatchObject({
+			state: 'attract',
+			lang: 'fr',
+			moving: true,
+			loops: 1
+		});
+		expect(await scrollY(page)).toBe(0);
+	});
+});
 
 test.describe('kiosk offline', () => {
 	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
@@ -453,10 +562,7 @@ test.describe('kiosk offline', () => {
 		context
 	}) => {
 		await page.goto('/kiosque/');
-		await page.waitForFunction(async () => {
-			await navigator.serviceWorker.ready;
-			return navigator.serviceWorker.controller !== null;
-		});
+		await bothKiosksCached(page);
 		await context.setOffline(true);
 		const response = await page.reload();
 		expect(response?.fromServiceWorker()).toBe(true);
@@ -466,14 +572,54 @@ test.describe('kiosk offline', () => {
 		await page.waitForFunction(() => window.scrollY > 0);
 	});
 
+	test('after a first visit, switching language with the network gone still works, drawings included', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/kiosque/?idle=600');
+		await bothKiosksCached(page);
+		await context.setOffline(true);
+
+		// A visitor reading chapter 5 switches to English: a page, and drawings, never fetched before.
+		await page.touchscreen.tap(540, 960);
+		await page.evaluate(() => {
+			const heading = document.querySelector('section[data-chapter="5"] .chapter__title')!;
+			window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 200);
+		});
+		const english = page.waitForResponse((r) => new URL(r.url()).pathname === '/en/kiosque/');
+		await page.getByRole('button', { name: 'English', exact: true }).tap();
+		expect((await english).fromServiceWorker()).toBe(true);
+		await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+		await expect(page.getByRole('heading', { level: 1, name: 'After the Mines' })).toBeAttached();
+		await expect(page.locator('main section[id]')).toHaveCount(CHAPTERS);
+		expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'en' });
+		expect(await chapterOnScreen(page)).toBe(5);
+		const drawing = page.locator('section[data-chapter="5"] figure.scene svg[data-scene]');
+		await expect(drawing).toBeAttached();
+		expect(await drawing.evaluate((svg) => svg.closest('figure')!.dataset.mode)).toBeTruthy();
+
+		// And back to French, still offline.
+		await page.getByRole('button', { name: 'Français', exact: true }).tap();
+		await page.waitForFunction(() => window.__kiosk?.lang === 'fr');
+		expect(new URL(page.url()).pathname).toBe('/kiosque/');
+		await expect(page.getByRole('heading', { level: 1, name: 'L’après-mines' })).toBeAttached();
+		expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
+		expect(await chapterOnScreen(page)).toBe(5);
+	});
+
 	test('the public site is not controlled by the kiosk’s service worker', async ({ page }) => {
 		await page.goto('/kiosque/');
-		await page.waitForFunction(async () => {
-			await navigator.serviceWorker.ready;
-			return navigator.serviceWorker.controller !== null;
-		});
-		await page.goto('/');
-		expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+		await bothKiosksCached(page);
+		for (const path of ['/', '/en/', '/en/chapitres/the-9-9bis/', '/presse/']) {
+			await page.goto(path);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller), path).toBeNull();
+		}
+		// The English kiosk is: its own registration, for its own scope.
+		await page.goto('/en/kiosque/?lang=en');
+		await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe('/en/kiosque/');
+		expect(await page.evaluate(() => navigator.serviceWorker.controller)).not.toBeNull();
 	});
 });
 

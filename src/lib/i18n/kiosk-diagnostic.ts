@@ -9,6 +9,8 @@ import type { RejectionReason, SettingName } from '$lib/kiosk/settings';
 const fr = {
 	title: 'Diagnostic de la borne',
 	close: 'Fermer',
+	/** Between a value and what is said of it. */
+	colon: '\u00a0: ',
 	state: 'État',
 	states: {
 		attract: 'boucle de présentation',
@@ -79,6 +81,7 @@ export type DiagnosticStrings = typeof fr;
 const en: DiagnosticStrings = {
 	title: 'Kiosk diagnostics',
 	close: 'Close',
+	colon: ': ',
 	state: 'State',
 	states: {
 		attract: 'attract loop',
