@@ -144,11 +144,11 @@ const extra = [
 	'|---|---|---|---|',
 	`| \`${scroll.path}\`, ${scroll.gestures} flicks over ${scroll.pageHeightPx} px | ${scroll.frames} | ${scroll.longFrameShare} % | ${scroll.p95FrameMs} ms |`,
 	'',
-	`| kiosk, ${kiosk.loops} loops (${kiosk.viewport.width}×${kiosk.viewport.height}) | after loop 1 | after loop ${kiosk.loops} |`,
+	`| kiosk, ${kiosk.loops} loops and ${kiosk.switches ?? 0} language switches (${kiosk.viewport.width}×${kiosk.viewport.height}) | after loop 1 | after loop ${kiosk.loops} |`,
 	'|---|---|---|',
 	`| JS heap after GC | ${mb(kiosk.heap.afterLoop1)} | ${mb(kiosk.heap.afterLastLoop)} (×${kiosk.heap.ratio}) |`,
 	`| listeners (whole page) | ${kiosk.afterLoop1.listeners.all} | ${kiosk.afterLastLoop.listeners.all} |`,
-	`| live ScrollTriggers | ${kiosk.afterLoop1.scrollTriggers ?? 'n/a'} | ${kiosk.afterLastLoop.scrollTriggers ?? 'n/a'} |`,
+	`| live scenes | ${kiosk.afterLoop1.liveScenes ?? 'n/a'} | ${kiosk.afterLastLoop.liveScenes ?? 'n/a'} |`,
 	`| DOM nodes | ${kiosk.afterLoop1.domNodes} | ${kiosk.afterLastLoop.domNodes} |`
 ];
 

@@ -369,13 +369,17 @@ for (const screen of SCREENS) {
 
 		test('no link leads off the kiosk page, and the page is locked', async ({ page }) => {
 			await openKiosk(page);
-			const links = await page
-				.locator('a[href], area[href]')
-				.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
-			for (const href of links) {
-				expect(new URL(href).pathname, href).toBe(new URL(page.url()).pathname);
+			for (const path of ['/en/kiosque/?lang=en', '/kiosque/']) {
+				await page.goto(path);
+				await page.waitForFunction(() => window.__kiosk !== undefined);
+				const links = await page
+					.locator('a[href], area[href]')
+					.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
+				for (const href of links) {
+					expect(new URL(href).pathname, href).toBe(new URL(page.url()).pathname);
+				}
+				await expect(page.locator('main h2 a')).toHaveCount(0);
 			}
-			await expect(page.locator('main h2 a')).toHaveCount(0);
 
 			const locked = await page.evaluate(() => {
 				const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
@@ -636,6 +640,14 @@ test.describe('kiosk under a sub-path', () => {
 		expect(new URL(scope).pathname).toBe('/histoire/kiosque/');
 		const url = await page.locator('#le-9-9bis figure[data-qr-for]').getAttribute('data-qr-for');
 		expect(new URL(url!).pathname).toBe('/histoire/chapitres/le-9-9bis/');
+
+		// The English kiosk too: its own scope, its permalinks, the same sub-path.
+		await page.goto(`${origin}/histoire/en/kiosque/?lang=en`);
+		await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+		const english = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(english).pathname).toBe('/histoire/en/kiosque/');
+		const link = await page.locator('#the-9-9bis figure[data-qr-for]').getAttribute('data-qr-for');
+		expect(new URL(link!).pathname).toBe('/histoire/en/chapitres/the-9-9bis/');
 	});
 });
 

@@ -227,7 +227,7 @@ export class KioskRuntime {
 
 	/**
 	 * Coming from the other kiosk page, which left under the paper veil: the
-	 * page starts veiled (see `arrivingScript`), shows the visitor's chapter,
+	 * page starts veiled (see `arrivingScriptTag`), shows the visitor's chapter,
 	 * or plays its loop from the top, and lifts the veil.
 	 */
 	async #arrive(arrival: Arrival): Promise<void> {
