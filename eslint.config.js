@@ -9,6 +9,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-subpath/',
+			'build-reference/',
+			'static/islands/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -2,10 +2,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve.mjs';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
-const s1 = await startServer({ dir: 'build', port: 4410 });
-const s2 = await startServer({ dir: '/tmp/lh/ref', port: 4411 });
-const urls = process.argv.slice(2);
-for (const url of urls) {
+const s1 = await startServer({ dir: '/tmp/lh/nojs', port: 4472 });
+const s2 = await startServer({ dir: 'build-reference', port: 4473 });
+for (const [label, url] of [
+	['ref', `${s2.url}/`],
+	['nojs', `${s1.url}/`],
+	['ref', `${s2.url}/`],
+	['nojs', `${s1.url}/`]
+]) {
 	const chrome = await chromeLauncher.launch({
 		chromePath: findChromium(),
 		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
@@ -18,9 +22,8 @@ for (const url of urls) {
 	});
 	const a = lhr.audits;
 	const req = a['network-requests'].details.items;
-	const js = req.filter((r) => r.resourceType === 'Script').reduce((s, r) => s + r.transferSize, 0);
 	console.log(
-		url,
+		label,
 		'perf',
 		Math.round(lhr.categories.performance.score * 100),
 		'FCP',
@@ -29,12 +32,9 @@ for (const url of urls) {
 		Math.round(a['largest-contentful-paint'].numericValue),
 		'TBT',
 		Math.round(a['total-blocking-time'].numericValue),
-		'CLS',
-		a['cumulative-layout-shift'].numericValue.toFixed(3),
-		'JS',
-		(js / 1024).toFixed(1),
-		'total',
-		(req.reduce((s, r) => s + r.transferSize, 0) / 1024).toFixed(1)
+		'n',
+		req.length,
+		req.map((r) => r.url.split('/').pop().slice(0, 20)).join(' ')
 	);
 	await chrome.kill();
 }

@@ -3,7 +3,7 @@
 // language back and forth many times, then runs the loop many more times,
 // accelerated, in Chromium, and reports whether anything grows: JavaScript
 // heap (after a forced garbage collection), event listeners, DOM nodes,
-// pending timers and animation frames, live scenes; whether the loop stays on
+// pending timers and animation frames, scenes following their steps; whether the loop stays on
 // its chapters (every chapter reached in order, every loop); and whether
 // every switch went on from the visitor's chapter.
 //
@@ -345,7 +345,7 @@ try {
 		row('pending timeouts', (m) => m.timers.timeouts),
 		row('intervals', (m) => m.timers.intervals),
 		row('pending animation frames', (m) => m.timers.frames),
-		row('live scenes', (m) => m.liveScenes ?? 'n/a'),
+		row('scenes following their steps', (m) => m.liveScenes ?? 'n/a'),
 		row('chapter order broken (times)', (m) => m.drift),
 		row('state, language', (m) => `${m.state}, ${m.lang}`)
 	];

@@ -7,6 +7,9 @@
  * any element that says `lang="fr"`) a no-break space before « : ; ! ? » and
  * inside « ». Run `npm run build` first.
  *
+ * The scenes' drawings (`build/scenes/<lang>/*.svg`) are checked the same
+ * way, each in the language of its folder.
+ *
  * It reads files only, so it gives the same answer in every project; it runs
  * once a project, which is cheap, rather than depend on which project runs.
  */
@@ -17,26 +20,8 @@ import { typographyProblems, visibleText } from '../src/lib/content/typography';
 
 const BUILD = join(import.meta.dirname, '..', 'build');
 
-/**
- * Known problems in the scenes’ labels (`src/lib/scenes/**`), which are being
- * redrawn elsewhere and are not this check’s to fix: each entry is the exact
- * text of one SVG label, allowed only as that whole label. Remove an entry once
- * its scene is fixed (issue 11 lists them for the lead).
- */
-const PENDING: { text: string; fix: string }[] = [
-	{ text: '36e session · Saint-Pétersbourg', fix: 'inscription: « 36ᵉ session »' },
-	{ text: '1er janvier 2013', fix: 'management: « 1ᵉʳ » in the text, not a raised tspan « er »' },
-	{ text: '« de Courtrai à Arras', fix: 'metropolitan-area: no-break space after «' },
-	{ text: 'et de Béthune à Valenciennes »', fix: 'metropolitan-area: no-break space before »' },
-	{
-		text: 'l’idée folle : le patrimoine mondial ?',
-		fix: 'heritage-network: no-break spaces before : and ?'
-	},
-	{ text: '« Une ambition', fix: 'white-paper: no-break space after «' },
-	{ text: 'l’après-charbon »', fix: 'white-paper: no-break space before »' }
-];
-
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Line breaks and runs of ordinary spaces as one space; no-break spaces are kept, they are what is checked. */
+const normalise = (text: string) => text.replace(/[ \t\r\n]+/g, ' ').trim();
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -63,12 +48,25 @@ for (const file of existsSync(BUILD) ? htmlFiles(BUILD).sort() : []) {
 		const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
 		expect(lang, `${page} has no <html lang>`).toMatch(/^(fr|en)$/);
 		const problems = visibleText(html).flatMap((run) =>
-			PENDING.some((known) => normalise(run.text) === known.text)
-				? []
-				: typographyProblems(run.text, run.lang || lang!).map(
-						(problem) => `${run.lang}: ${problem}`
-					)
+			typographyProblems(run.text, run.lang || lang!).map((problem) => `${run.lang}: ${problem}`)
 		);
 		expect(problems, `${page}: ${problems.length} typography problem(s)`).toEqual([]);
+	});
+}
+
+const SCENES = join(BUILD, 'scenes');
+for (const lang of existsSync(SCENES) ? readdirSync(SCENES).sort() : []) {
+	test(`typography of the ${lang} scenes’ labels`, () => {
+		const files = readdirSync(join(SCENES, lang)).filter((name) => name.endsWith('.svg'));
+		expect(files.length).toBeGreaterThan(0);
+		const problems = files.flatMap((name) => {
+			const svg = readFileSync(join(SCENES, lang, name), 'utf8');
+			return visibleText(svg).flatMap((run) =>
+				typographyProblems(normalise(run.text), run.lang || lang).map(
+					(problem) => `${name}: ${problem}`
+				)
+			);
+		});
+		expect(problems, `${problems.length} typography problem(s)`).toEqual([]);
 	});
 }

@@ -7,11 +7,15 @@
  * import below is compiled away outside server rendering) and
  * `ChapterBody.svelte` keeps the server's HTML when it hydrates.
  */
+import type { Lang } from '$lib/i18n/lang';
 import { stepsHtml } from '$lib/story/markup';
 
 const server = import.meta.env.SSR ? await import('./library') : undefined;
 
-/** The chapter's steps as HTML (server only; in the browser there is nothing to render). */
-export function bodyHtml(file: string): string {
-	return server ? stepsHtml(server.stepsOf(file)) : '';
+/** A chapter's steps as HTML (server only; in the browser there is nothing to render). */
+export function bodyHtml(lang: Lang, number: number): string {
+	if (!server) return '';
+	const chapter = server.chaptersOf(lang).find((c) => c.number === number);
+	if (!chapter) throw new Error(`no chapter ${number} in ${lang}`);
+	return stepsHtml(server.stepsOf(chapter.file));
 }

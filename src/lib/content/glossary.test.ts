@@ -43,13 +43,22 @@ function englishChapters(): { where: string; text: string }[] {
 		});
 }
 
+/** Every scene's English labels (`src/lib/scenes/<name>/labels.ts`). */
+const sceneLabels = Object.entries(
+	import.meta.glob<Record<string, unknown>>(['../scenes/*/labels.ts', '!../scenes/shared/*'], {
+		eager: true,
+		import: 'default'
+	})
+).flatMap(([path, labels]) => textsOf(labels.en, `src/lib/scenes/${path.slice(10)} en`));
+
 /**
- * Every English text a reader meets that this check covers. Add new English
- * texts here (the scenes’ English labels, for instance) to hold them to the
- * glossary too.
+ * Every English text a reader meets: the chapters, the interface, the
+ * scenes' labels, the key figures. Add new English texts here to hold them to
+ * the glossary too.
  */
 const ENGLISH_TEXTS: { where: string; text: string }[] = [
 	...englishChapters(),
+	...sceneLabels,
 	...textsOf(strings.en, 'src/lib/i18n/index.ts strings.en'),
 	...textsOf(kioskStrings.en, 'src/lib/i18n/kiosk.ts kioskStrings.en'),
 	...textsOf(KEY_FIGURES.en, 'src/lib/press/figures.ts KEY_FIGURES.en')
@@ -116,6 +125,9 @@ describe('the English texts keep to the glossary', () => {
 		expect(ENGLISH_TEXTS.filter((t) => t.where.startsWith('stories/en/')).length).toBe(16 * 4);
 		expect(ENGLISH_TEXTS.some((t) => t.where.includes('kioskStrings'))).toBe(true);
 		expect(ENGLISH_TEXTS.some((t) => t.where.includes('KEY_FIGURES'))).toBe(true);
+		expect(
+			ENGLISH_TEXTS.filter((t) => t.where.startsWith('src/lib/scenes/')).length
+		).toBeGreaterThan(100);
 	});
 
 	for (const { where, text } of ENGLISH_TEXTS) {

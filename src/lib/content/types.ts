@@ -53,16 +53,14 @@ export interface RawStory {
 
 /**
  * A chapter as pages receive it from their server loads: what its components
- * show, written out once by the build (its date as text, place names, the
- * permanent URL, the citation), so that no page ships the code to make them,
- * nor the fields only the build needs (summary, steps, pictures).
+ * show, written out once by the build (its date as text, place names), so
+ * that no page ships the code to make them, nor the fields only the build
+ * needs (summary, steps, pictures, its file).
  */
 export interface ChapterView {
 	lang: Lang;
 	number: number;
 	slug: string;
-	/** Its source file: the server renders its text from it. */
-	file: string;
 	title: string;
 	short: string;
 	scene: SceneName;
@@ -73,10 +71,6 @@ export interface ChapterView {
 	stage: SceneView;
 	/** Its places' names in its language. */
 	placeNames: string[];
-	/** Its permanent, absolute URL. */
-	permalink: string;
-	/** Its ready-made citation. */
-	citation: string;
 	/** « Chapitre 3 sur 16 », for screen readers. */
 	position: string;
 }

@@ -48,16 +48,6 @@ const fr = {
 	},
 	/** Share and cite, at the end of every chapter. */
 	share: {
-		permalink: 'Lien permanent',
-		share: 'Partager',
-		copyLink: 'Copier le lien',
-		linkCopied: 'Lien copié dans le presse-papiers.',
-		shared: 'Chapitre partagé.',
-		copyFailed: 'La copie n’a pas fonctionné\u00a0: le lien permanent est juste au-dessus.',
-		cite: 'Citer ce chapitre',
-		copyCitation: 'Copier la citation',
-		citationCopied: 'Citation copiée dans le presse-papiers.',
-		citationCopyFailed: 'La copie n’a pas fonctionné\u00a0: sélectionnez la citation à la main.',
 		// No-break spaces inside « » keep the guillemets on their words' lines.
 		citation: (c: Citation) =>
 			`«\u00a0${c.title}\u00a0», ${c.siteName}, ${c.publisher}, ${c.published}. ${c.url}`,
@@ -92,10 +82,7 @@ const fr = {
 		contact: 'Contact presse',
 		contactEmail: 'Courriel',
 		tableOfContents: 'Sur cette page'
-	},
-	motion: 'Animations',
-	motionOn: 'activées',
-	motionOff: 'désactivées'
+	}
 };
 
 /** What a citation names: the chapter, the site, its publisher, its date and the permalink. */
@@ -151,16 +138,6 @@ const en: Strings = {
 			`Preview picture: “${title}”, ${date}. Drawing of a headframe, a spoil tip and brick houses.`
 	},
 	share: {
-		permalink: 'Permanent link',
-		share: 'Share',
-		copyLink: 'Copy the link',
-		linkCopied: 'Link copied to the clipboard.',
-		shared: 'Chapter shared.',
-		copyFailed: 'Copying did not work: the permanent link is just above.',
-		cite: 'Cite this chapter',
-		copyCitation: 'Copy the citation',
-		citationCopied: 'Citation copied to the clipboard.',
-		citationCopyFailed: 'Copying did not work: select the citation by hand.',
 		citation: (c: Citation) =>
 			`“${c.title}”, ${c.siteName}, ${c.publisher}, ${c.published}. ${c.url}`,
 		citeSite: (c: Omit<Citation, 'title'>) =>
@@ -190,10 +167,7 @@ const en: Strings = {
 		contact: 'Press contact',
 		contactEmail: 'Email',
 		tableOfContents: 'On this page'
-	},
-	motion: 'Animations',
-	motionOn: 'on',
-	motionOff: 'off'
+	}
 };
 
 export const strings: Record<Lang, Strings> = { fr, en };

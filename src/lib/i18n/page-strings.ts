@@ -5,6 +5,8 @@
  * builders of meta tags, citations and preview cards, which need the rest,
  * run at build time only.
  */
+import { site } from '$lib/config';
+import { publishedOn } from '$lib/press/cite';
 import { strings } from './index';
 import type { Lang } from './lang';
 
@@ -32,21 +34,17 @@ export function pageStrings(lang: Lang) {
 		sceneFigures: t.sceneFigures,
 		timeline: t.timeline,
 		colon: t.colon,
-		motion: t.motion,
-		motionOn: t.motionOn,
-		motionOff: t.motionOff,
-		share: {
-			permalink: t.share.permalink,
-			share: t.share.share,
-			copyLink: t.share.copyLink,
-			linkCopied: t.share.linkCopied,
-			shared: t.share.shared,
-			copyFailed: t.share.copyFailed,
-			cite: t.share.cite,
-			copyCitation: t.share.copyCitation,
-			citationCopied: t.share.citationCopied,
-			citationCopyFailed: t.share.citationCopyFailed
-		}
+		/**
+		 * A chapter's citation with `{title}` and `{url}` left to fill in:
+		 * the site's name, publisher and edition date are written in here.
+		 */
+		citation: t.share.citation({
+			title: '{title}',
+			siteName: t.siteName,
+			publisher: site.publisher,
+			published: publishedOn(lang),
+			url: '{url}'
+		})
 	};
 }
 

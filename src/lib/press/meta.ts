@@ -2,7 +2,7 @@
  * What every page says about itself to search engines and link previews:
  * title, description, canonical URL, Open Graph and Twitter tags, and JSON-LD.
  * The builders are pure (everything they need is passed in), so the unit tests
- * check exactly what `PageHead.svelte` renders, sub-path deploys included.
+ * check exactly what `head.ts` writes into each page, sub-path deploys included.
  */
 import { PLACES } from '$lib/content/places';
 import type { ChapterMeta, Lang } from '$lib/content/validate';

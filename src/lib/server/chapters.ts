@@ -6,7 +6,6 @@ import { chaptersOf, storyLangs, twinOf } from '$lib/content/library';
 import { datetimeOf, formatChapterDate } from '$lib/content/dates';
 import { PLACES } from '$lib/content/places';
 import type { ChapterMeta, ChapterView } from '$lib/content/types';
-import { chapterCitation, permalinkOf } from '$lib/press/cite';
 import { strings } from '$lib/i18n';
 import { paths } from '$lib/paths';
 import type { Lang } from '$lib/i18n/lang';
@@ -14,12 +13,11 @@ import { sceneView } from './scenes';
 
 /** A chapter as a page shows it. */
 export function chapterView(chapter: ChapterMeta, total: number): ChapterView {
-	const { lang, number, slug, file, title, short, scene } = chapter;
+	const { lang, number, slug, title, short, scene } = chapter;
 	return {
 		lang,
 		number,
 		slug,
-		file,
 		title,
 		short,
 		scene,
@@ -27,8 +25,6 @@ export function chapterView(chapter: ChapterMeta, total: number): ChapterView {
 		datetime: datetimeOf(chapter),
 		stage: sceneView(scene, lang),
 		placeNames: chapter.places.map((key) => PLACES[key][chapter.lang]),
-		permalink: permalinkOf(chapter),
-		citation: chapterCitation(chapter),
 		position: strings[chapter.lang].chapterOf(chapter.number, total)
 	};
 }

@@ -2,14 +2,24 @@
  * Which chapter the reader is in, as the page scrolls: the timeline marks it,
  * the kiosk follows it. Create one while a component initialises; it listens
  * for as long as that component lives.
+ *
+ * Scrolling must stay cheap on a slow phone, so nothing is measured while it
+ * scrolls: the chapters' positions in the page are read once, and again only
+ * when the page's size changes (fonts, a resize); each scroll frame is then
+ * arithmetic on those numbers. Progress through a chapter moves in steps of
+ * a fiftieth, so the timeline is redrawn a few dozen times a chapter, not at
+ * every frame.
  */
 import { chapterSections } from './markup';
-import { readingAt, readingLine } from './position';
+import { readingAt, readingLine, type Box } from './position';
+
+/** Progress is reported in steps of this size. */
+const PROGRESS_STEP = 1 / 50;
 
 export class Reading {
 	/** The slug (and section id) of the chapter being read; null above the first one. */
 	slug = $state<string | null>(null);
-	/** How far through that chapter the reader is, 0 to 1. */
+	/** How far through that chapter the reader is, 0 to 1, in steps of PROGRESS_STEP. */
 	progress = $state(0);
 	/** False until the page has been measured once (always false while server rendering). */
 	measured = $state(false);
@@ -17,34 +27,53 @@ export class Reading {
 	constructor() {
 		$effect(() => {
 			let frame = 0;
+			let sections: HTMLElement[] = [];
+			/** The sections' tops and bottoms in page coordinates. */
+			let boxes: Box[] = [];
+			let documentHeight = 0;
+
+			const layout = () => {
+				sections = chapterSections();
+				const y = window.scrollY;
+				boxes = sections.map((section) => {
+					const { top, bottom } = section.getBoundingClientRect();
+					return { top: top + y, bottom: bottom + y };
+				});
+				documentHeight = document.documentElement.scrollHeight;
+			};
 			const measure = () => {
 				frame = 0;
-				// Queried afresh each time: navigating swaps the sections without a reload.
-				const sections = chapterSections();
+				const y = window.scrollY;
 				const viewport = window.innerHeight;
-				const left = document.documentElement.scrollHeight - window.scrollY - viewport;
 				const { index, progress } = readingAt(
-					sections.map((section) => section.getBoundingClientRect()),
-					readingLine(viewport, left)
+					boxes.map((box) => ({ top: box.top - y, bottom: box.bottom - y })),
+					readingLine(viewport, documentHeight - y - viewport)
 				);
+				// Assigning the same value is a no-op for Svelte's state; reading it here
+				// would make this effect depend on it and restart at every change.
 				this.slug = sections[index]?.id ?? null;
-				this.progress = progress;
+				this.progress = Math.round(progress / PROGRESS_STEP) * PROGRESS_STEP;
 				this.measured = true;
 			};
-			// One measurement per frame, however many scroll events arrive in it.
+			// One reading per frame, however many scroll events arrive in it.
 			const schedule = () => {
 				if (!frame) frame = requestAnimationFrame(measure);
 			};
+			const relayout = () => {
+				layout();
+				schedule();
+			};
+			layout();
 			measure();
 			window.addEventListener('scroll', schedule, { passive: true });
-			window.addEventListener('resize', schedule);
-			// A new page, a scene growing or fonts arriving all change the body's height.
-			const resize = new ResizeObserver(schedule);
+			window.addEventListener('resize', relayout);
+			// Fonts arriving or a window resized change where the chapters stand.
+			const resize = new ResizeObserver(relayout);
 			resize.observe(document.body);
 			return () => {
 				cancelAnimationFrame(frame);
 				window.removeEventListener('scroll', schedule);
-				window.removeEventListener('resize', schedule);
+				window.removeEventListener('resize', relayout);
 				resize.disconnect();
 			};
 		});

@@ -3,6 +3,7 @@
  * build time by `scale.ts`, and the little arithmetic done while reading.
  * No d3 here, so none reaches the browser.
  */
+import type { SceneName } from '../scenes/catalog';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -55,4 +56,12 @@ export function cursorAt(marks: readonly AxisMark[], index: number, progress: nu
 	const next = marks[index + 1];
 	const nextStart = next ? (next.spanAt?.from ?? next.exact) : mark.exact;
 	return nextStart > mark.exact ? mark.exact + (nextStart - mark.exact) * f : mark.exact;
+}
+
+/** What a mark needs to know of its chapter. */
+export interface TimelineChapter {
+	slug: string;
+	number: number;
+	short: string;
+	scene: SceneName;
 }

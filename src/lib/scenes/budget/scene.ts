@@ -1,10 +1,13 @@
 /**
- * Chapter 5, December 1998: the white paper's priorities, the CIADT's funding,
- * the 2000-2006 State-Region plan contract, someone needed on the ground.
+ * Chapter 5, December 1998: the white paper goes to the CIADT, where several
+ * ministries meet, which adopts its priority actions; they get specific
+ * funding, and life after the mines becomes a State policy; the decision is
+ * carried into the après-mines section of the Contrat de Plan État-Région
+ * 2000-2006.
  */
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['priorities', 'ciadt', 'contract'],
-	holdSeconds: 4
+	states: ['committee', 'funding', 'contract'],
+	holdSeconds: 5
 });

@@ -12,7 +12,7 @@ export default defineLabels({
 		together: 'un même territoire façonné par le charbon',
 		list: 'Liste du patrimoine mondial',
 		value: 'des biens d’une valeur universelle exceptionnelle',
-		idea: '« une idée folle »',
+		idea: '«\u00a0une idée folle\u00a0»',
 		association: 'association',
 		file: 'dossier de candidature',
 		inventories: 'inventaires',

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { arc, closedCurve, grid, pushOut, seededRandom, sunflower, wrapLabel } from './geometry.ts';
+import {
+	along,
+	arc,
+	closedCurve,
+	grid,
+	pushOut,
+	seededRandom,
+	sunflower,
+	wrapLabel
+} from './geometry.ts';
 
 describe('sunflower', () => {
 	const crowd = sunflower(300, [150, 170], 2.5);
@@ -116,5 +125,21 @@ describe('wrapLabel', () => {
 
 	it('gives a word longer than the width a line of its own', () => {
 		expect(wrapLabel('a Valenciennes b', 5)).toEqual(['a', 'Valenciennes', 'b']);
+	});
+});
+
+describe('along', () => {
+	it('spreads points evenly along a polyline, away from its ends', () => {
+		const line: [number, number][] = [
+			[0, 0],
+			[100, 0],
+			[100, 100]
+		];
+		expect(along(line, 4)).toEqual([
+			[25, 0],
+			[75, 0],
+			[100, 25],
+			[100, 75]
+		]);
 	});
 });

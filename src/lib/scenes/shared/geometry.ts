@@ -94,3 +94,23 @@ export function wrapLabel(label: string, max: number): string[] {
 	}
 	return lines;
 }
+
+/**
+ * `count` points spread evenly along a polyline, each in the middle of its
+ * share of the length (none at the very ends): places strung along the
+ * basin's arc.
+ */
+export function along(points: readonly Point[], count: number): Point[] {
+	const lengths = points
+		.slice(1)
+		.map((p, i) => Math.hypot(p[0] - points[i][0], p[1] - points[i][1]));
+	const total = lengths.reduce((sum, l) => sum + l, 0);
+	return Array.from({ length: count }, (_, k) => {
+		let distance = ((k + 0.5) / count) * total;
+		let i = 0;
+		while (i < lengths.length - 1 && distance > lengths[i]) distance -= lengths[i++];
+		const f = lengths[i] ? distance / lengths[i] : 0;
+		const [a, b] = [points[i], points[i + 1]];
+		return [round(a[0] + (b[0] - a[0]) * f), round(a[1] + (b[1] - a[1]) * f)];
+	});
+}

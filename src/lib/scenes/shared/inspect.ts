@@ -53,7 +53,11 @@ export function shownAt(node: SvgNode, state: number): boolean {
 	return true;
 }
 
-/** The texts a state shows, each `<text>` as a reader sees it (white space collapsed). */
+/**
+ * The texts a state shows, each `<text>` as a reader sees it: white space,
+ * no-break spaces included, collapsed to one space (the typography of the
+ * labels is checked on the built files, `tests/typography.spec.ts`).
+ */
 export function textsIn(scene: DrawnScene, state: string | number): string[] {
 	const index = stateIndex(scene.name, state);
 	return select(scene.svg, 'text')

@@ -1,10 +1,12 @@
 /**
- * Chapter 4, the white paper of February 1998: the workshops' words, the
- * booklet and its title, presented to a wide audience, later called Act I.
+ * Chapter 4, February 1998: the workshops' words gathered into one booklet,
+ * the white paper (later called Acte I); its title, « Une ambition partagée
+ * pour l’après-charbon », word by word; the proposals presented to a wide
+ * audience, two members of the government among it.
  */
 import { defineScene } from '../define.ts';
 
 export default defineScene({
-	states: ['words', 'booklet', 'presented'],
-	holdSeconds: 3
+	states: ['words', 'title', 'audience'],
+	holdSeconds: 4
 });

@@ -1,7 +1,7 @@
 import { site } from '$lib/config';
 import { chaptersOf } from '$lib/content/library';
 import { strings } from '$lib/i18n';
-import { storyCitation } from '$lib/press/cite';
+import { chapterCitation, storyCitation } from '$lib/press/cite';
 import { KEY_FIGURES } from '$lib/press/figures';
 import { pressMeta } from '$lib/press/meta';
 import { chapterCard, previewPath } from '$lib/press/preview';
@@ -13,16 +13,16 @@ import type { PageServerLoad } from './$types';
  * chapter's summary, preview picture and its description, the key figures,
  * the citations and the contact (when the build was given one).
  */
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { lang } = await parent();
 	const chapters = chaptersOf(lang);
 	const alternates = pressAlternates();
+	locals.meta = pressMeta(lang, chapters, alternates);
 	// Its description is a function of the chapter count, used by the meta tags only.
 	const { description, ...words } = strings[lang].pressPage;
 	void description;
 	return {
 		alternates,
-		meta: pressMeta(lang, chapters, alternates),
 		press: {
 			words,
 			entries: chapters.map((chapter) => ({
@@ -34,6 +34,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 			})),
 			figures: KEY_FIGURES[lang],
 			storyCitation: storyCitation(lang),
+			chapterCitation: chapters[0] ? chapterCitation(chapters[0]) : '',
 			contact: site.contact,
 			publisher: site.publisher
 		}

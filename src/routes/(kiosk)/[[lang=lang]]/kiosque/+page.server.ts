@@ -35,13 +35,14 @@ export const entries: EntryGenerator = () =>
  * (its words, its scene's hold time), and the timeline's layout. Neither
  * `qrcode`, d3 nor the stories' text ships this way.
  */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const lang = params.lang ?? DEFAULT_LANG;
 	if (!isLang(lang) || !storyLangs().includes(lang)) error(404, 'Not found');
 	const chapters = chapterViews(lang);
+	const metas = chaptersOf(lang);
 	const qr: Record<string, PackedQr & { url: string }> = {};
 	const tour: KioskChapter[] = [];
-	for (const chapter of chapters) {
+	for (const [i, chapter] of chapters.entries()) {
 		const url = absoluteUrl(paths.chapter(lang, chapter.slug));
 		// Level M survives a smudge or a reflection on the glass (15 % of the
 		// symbol) and keeps the symbol small enough for large modules.
@@ -49,15 +50,15 @@ export const load: PageServerLoad = ({ params }) => {
 		qr[chapter.slug] = { url, ...packModules(symbol.modules.size, symbol.modules.data) };
 		tour.push({
 			slug: chapter.slug,
-			steps: stepsOf(chapter.file).map((step) => wordCount(step.html)),
+			steps: stepsOf(metas[i].file).map((step) => wordCount(step.html)),
 			holdSeconds: SCENES[chapter.scene].holdSeconds
 		});
 	}
 	const k = kioskStrings[lang];
 	const alternates = storyLangs().map((other) => ({ lang: other, path: paths.kiosk(other) }));
-	const meta = pageMeta(
+	locals.meta = pageMeta(
 		{ lang, title: k.title, description: k.description, path: paths.kiosk(lang) },
-		chaptersOf(lang),
+		metas,
 		alternates
 	);
 	return {
@@ -66,7 +67,6 @@ export const load: PageServerLoad = ({ params }) => {
 		chapters,
 		qr,
 		tour,
-		meta,
-		timeline: timelineLayout(chaptersOf(lang), lang)
+		timeline: timelineLayout(metas, lang)
 	};
 };

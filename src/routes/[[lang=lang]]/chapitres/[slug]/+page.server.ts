@@ -12,11 +12,12 @@ export const entries: EntryGenerator = () =>
 	}));
 
 /** Where the chapter stands in the layout's list (the page reads it there: nothing is sent twice). */
-export const load: PageServerLoad = async ({ params, parent }) => {
+export const load: PageServerLoad = async ({ params, parent, locals }) => {
 	const { lang } = await parent();
 	const chapters = chaptersOf(lang);
 	const index = chapters.findIndex((c) => c.slug === params.slug);
 	if (index < 0) error(404, 'Not found');
 	const alternates = chapterAlternates(chapters[index]);
-	return { index, alternates, meta: chapterMeta(chapters[index], chapters, alternates) };
+	locals.meta = chapterMeta(chapters[index], chapters, alternates);
+	return { index, alternates };
 };
