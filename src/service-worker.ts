@@ -14,7 +14,7 @@
  * At install it caches everything the kiosk needs, in both languages: the
  * kiosk pages and their data, the scenes' drawings (fetched by the page as
  * each scene approaches), every file the build produced (scripts, styles,
- * fonts) and the static files (icons); what the other registration already
+ * fonts) and the static files it uses (icons); what the other registration already
  * put in the cache is not fetched again. Built files and drawings are served
  * cache-first (their names change with their content, or they belong to this
  * version); the kiosk pages network-first, so a new build's page is seen when
@@ -44,7 +44,15 @@ const inSite = (path: string) => (path.startsWith(base) ? path.slice(base.length
 const kioskPages = prerendered.filter((path) => isKioskPath(inSite(path)));
 /** The scenes' drawings, both languages' (`/scenes/<lang>/<name>.<hash>.svg`). */
 const drawings = prerendered.filter((path) => inSite(path).startsWith('/scenes/'));
-const assets = new Set([...build, ...files, ...drawings]);
+/**
+ * The static files the kiosk uses: not the public pages' islands (the kiosk
+ * pages run as one app), nor what the islands' build leaves behind for
+ * itself (`.vite/manifest.json`, listed but never deployed).
+ */
+const statics = files.filter(
+	(path) => !inSite(path).startsWith('/islands/') && !path.split('/').some((p) => p.startsWith('.'))
+);
+const assets = new Set([...build, ...statics, ...drawings]);
 const precache = [...new Set([...kioskPages, ...assets])];
 /** This registration's kiosk page (its scope), for a navigation the cache does not know. */
 const ownPage = new URL(worker.registration.scope).pathname;
