@@ -226,8 +226,41 @@ try {
 	// by the browser), is then in every measurement, not only in those after a switch.
 	await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
 	await page.getByRole('button', { name: 'Reprendre' }).click();
-	await waitForLoop(1);
-	const first = await measure();
+	/**
+	 * Measures at the same moment of loop `n` every time: its opening, held
+	 * still at the top, with the clock then all but stopped while the page is
+	 * counted (a scene caught mid-change counts a few nodes more or less).
+	 * The last chapter of the loop before is slowed down so that the opening
+	 * is not missed between two polls.
+	 */
+	const chapterCount = await page.locator('main section[data-chapter]').count();
+	const atOpening = async (n, measurement) => {
+		await page.waitForFunction(
+			({ n, last }) =>
+				window.__kiosk.loops >= n ||
+				(window.__kiosk.loops === n - 1 && window.__kiosk.chapter === last),
+			{ n, last: chapterCount },
+			{ polling: 'raf', timeout: 0 }
+		);
+		await page.evaluate(() => (window.__kiosk.speed = 5));
+		await page.waitForFunction(
+			(n) => {
+				const kiosk = window.__kiosk;
+				if (kiosk.loops < n || kiosk.stop !== 0 || !kiosk.holding) return false;
+				kiosk.speed = 1e-6;
+				return true;
+			},
+			n,
+			{ polling: 'raf', timeout: 0 }
+		);
+		try {
+			return await measurement();
+		} finally {
+			await page.evaluate((speed) => (window.__kiosk.speed = speed), SPEED);
+		}
+	};
+
+	const first = await atOpening(1, measure);
 	console.log(`loop 1/${LOOPS}: heap ${(first.heapBytes / 1e6).toFixed(2)} MB`);
 
 	/**
@@ -282,8 +315,7 @@ try {
 			);
 		}
 	}
-	await waitForLoop(LOOPS);
-	const last = await measure();
+	const last = await atOpening(LOOPS, measure);
 	const elapsed = (Date.now() - started) / 1000;
 
 	const ratio = last.heapBytes / first.heapBytes;
