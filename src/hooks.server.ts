@@ -4,8 +4,7 @@ import { headHtml } from '$lib/press/head';
 
 /**
  * Sets `<html lang>` from the path, so every prerendered page declares its
- * language, and `<html data-base>` to the deploy sub-path (the islands read
- * it, `$lib/islands/shims/paths.ts`); and writes the page's head tags from the meta its server load
+ * language, and writes the page's head tags from the meta its server load
  * left in `event.locals.meta` (see `$lib/press/head.ts`).
  */
 export const handle: Handle = ({ event, resolve }) => {
@@ -13,7 +12,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const meta = event.locals.meta;
-			const page = html.replace('%lang%', lang).replace('%base%', base);
+			const page = html.replace('%lang%', lang);
 			return meta ? page.replace('</head>', `\t${headHtml(meta)}\n\t</head>`) : page;
 		}
 	});

@@ -44,14 +44,8 @@ const inSite = (path: string) => (path.startsWith(base) ? path.slice(base.length
 const kioskPages = prerendered.filter((path) => isKioskPath(inSite(path)));
 /** The scenes' drawings, both languages' (`/scenes/<lang>/<name>.<hash>.svg`). */
 const drawings = prerendered.filter((path) => inSite(path).startsWith('/scenes/'));
-/**
- * The static files the kiosk uses: not the public pages' islands (the kiosk
- * pages run as one app), nor what the islands' build leaves behind for
- * itself (`.vite/manifest.json`, listed but never deployed).
- */
-const statics = files.filter(
-	(path) => !inSite(path).startsWith('/islands/') && !path.split('/').some((p) => p.startsWith('.'))
-);
+/** The static files, but the public story's islands (`static/islands/`): the kiosk runs as a Svelte app. */
+const statics = files.filter((path) => !inSite(path).startsWith('/islands/'));
 const assets = new Set([...build, ...statics, ...drawings]);
 const precache = [...new Set([...kioskPages, ...assets])];
 /** This registration's kiosk page (its scope), for a navigation the cache does not know. */

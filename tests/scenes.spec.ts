@@ -194,7 +194,8 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 		test('its scene stays in view while its text is read, and draws exactly each state it marks', async ({
 			page
 		}) => {
-			test.slow();
+			// Sixteen chapters, down then back up, every picture waited for until it settles.
+			test.setTimeout(240_000);
 			await open(page, '/');
 			for (const chapter of chapters) {
 				const states = await stepStates(page, chapter.slug);

@@ -9,7 +9,7 @@ import type { DataTable } from './shared/data-table';
 /** A scene as a page shows it. */
 export interface SceneView {
 	name: SceneName;
-	/** Its SVG file, inside the site (add the deploy sub-path): `/scenes/fr/crowd.1a2b3c4d5e.svg`. */
+	/** Its SVG file's address, deploy sub-path included: `/scenes/fr/crowd.1a2b3c4d5e.svg`. */
 	src: string;
 	/** How many states it has. */
 	states: number;

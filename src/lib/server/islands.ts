@@ -6,7 +6,7 @@
 import { dev } from '$app/environment';
 import { existsSync, readFileSync } from 'node:fs';
 
-const OUT = 'static/islands';
+const MANIFEST = '.svelte-kit/islands-manifest.json';
 const ENTRY = 'src/lib/islands/boot.ts';
 
 let built: string | undefined;
@@ -15,15 +15,14 @@ let built: string | undefined;
 export function islandsScript(): string {
 	if (dev) return `/${ENTRY}`;
 	if (built) return built;
-	const manifest = `${OUT}/.vite/manifest.json`;
+	const manifest = MANIFEST;
 	if (!existsSync(manifest)) {
 		throw new Error(
 			`${manifest} not found: the islands are built first, by "vite build -c vite.islands.config.ts" (npm run build does it)`
 		);
 	}
-	const entries = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file: string }>;
-	const file = entries[ENTRY]?.file;
-	if (!file) throw new Error(`${manifest} has no entry for ${ENTRY}`);
-	built = `/islands/${file}`;
+	const { boot } = JSON.parse(readFileSync(manifest, 'utf8')) as { boot?: string };
+	if (!boot) throw new Error(`${manifest} names no entry`);
+	built = `/islands/${boot}`;
 	return built;
 }

@@ -14,6 +14,7 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import type { Lang } from '$lib/i18n/lang';
 import { paletteVariables } from '$lib/palette';
+import { paths, sitePath } from '$lib/paths';
 import { SCENES, type SceneName } from '$lib/scenes/catalog';
 import type { SceneData } from '$lib/scenes/shared/data-table';
 import type { FigureProps, SceneView } from '$lib/scenes/types';
@@ -77,7 +78,7 @@ export function sceneView(name: SceneName, lang: Lang): SceneView {
 	const data = tables[`/src/lib/scenes/${name}/data.ts`];
 	return {
 		name,
-		src: `/scenes/${lang}/${sceneFileName(name, lang)}.svg`,
+		src: sitePath(paths.scene(lang, sceneFileName(name, lang))),
 		states: SCENES[name].states.length,
 		...(data ? { data: data(lang) } : {})
 	};

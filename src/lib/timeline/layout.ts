@@ -64,4 +64,6 @@ export interface TimelineChapter {
 	number: number;
 	short: string;
 	scene: SceneName;
+	/** Its permalink, inside the site (deploy sub-path included). */
+	href: string;
 }
