@@ -207,7 +207,7 @@ if (results.kiosk) {
 	const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
 	lines.push(
 		'',
-		`| kiosk, ${k.loops} loops (${k.viewport.width}×${k.viewport.height}) | after loop 1 | after loop ${k.loops} |`,
+		`| kiosk, ${k.loops} loops and ${k.switches ?? 0} language switches (${k.viewport.width}×${k.viewport.height}) | after loop 1 | after loop ${k.loops} |`,
 		'|---|---|---|',
 		`| JS heap after GC | ${mb(k.heap.afterLoop1)} | ${mb(k.heap.afterLastLoop)} (×${k.heap.ratio}) |`,
 		`| listeners (whole page) | ${k.afterLoop1.listeners.all} | ${k.afterLastLoop.listeners.all} |`,

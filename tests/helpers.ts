@@ -3,10 +3,13 @@ import type { Page } from '@playwright/test';
 import { readStories } from '../src/lib/content/read-stories';
 import { validateStories } from '../src/lib/content/validate';
 
+const allChapters = validateStories(readStories(join(import.meta.dirname, '..')).stories).chapters;
+
 /** The French chapters as the build sees them, read from stories/ (never typed in a test). */
-export const chapters = validateStories(
-	readStories(join(import.meta.dirname, '..')).stories
-).chapters.filter((c) => c.lang === 'fr');
+export const chapters = allChapters.filter((c) => c.lang === 'fr');
+
+/** The English chapters, the same way. */
+export const englishChapters = allChapters.filter((c) => c.lang === 'en');
 
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
 

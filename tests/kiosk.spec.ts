@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SUBPATH_PORT } from '../playwright.config';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { chapters } from './helpers';
+import { chapters, englishChapters } from './helpers';
 
 /**
  * The museum kiosk (/kiosque/) on the production build, at the two screens
@@ -26,15 +27,60 @@ test.beforeEach(({ browserName: _browser }, testInfo) => {
 });
 
 /** Opens the kiosk on a fake clock, paused a few seconds after the start. */
-async function openKiosk(page: Page, query = '') {
+async function openKiosk(page: Page, query = '', path = '/kiosque/') {
 	await page.clock.install({ time: START });
-	await page.goto(`/kiosque/${query}`);
+	await page.goto(`${path}${query}`);
 	await page.waitForFunction(() => window.__kiosk !== undefined);
 	await page.clock.pauseAt(new Date(START.getTime() + 5000));
 }
 
 const kiosk = (page: Page) => page.evaluate(() => ({ ...window.__kiosk! }));
+
+/**
+ * Waits until both languages' kiosk pages have their service worker running
+ * (so both are cached), this page's in control. Polled from here: an async
+ * predicate given to `waitForFunction` would be a promise, true at once.
+ */
+async function bothKiosksCached(page: Page) {
+	const ready = () =>
+		page.evaluate(async () => {
+			const registrations = await navigator.serviceWorker.getRegistrations();
+			return (
+				registrations.length === 2 &&
+				registrations.every((registration) => registration.active) &&
+				navigator.serviceWorker.controller !== null
+			);
+		});
+	await expect.poll(ready, { timeout: 20_000 }).toBe(true);
+}
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+/** The kiosk page in each language, as its address's path says. */
+const KIOSK_PATH = { fr: '/kiosque/', en: '/en/kiosque/' } as const;
+
+/**
+ * Waits for the kiosk page in `lang` to be running, after a page load the
+ * kiosk made itself (a change of language, a reset), and lets its veil lift.
+ * The fake clock goes on in the new page; it only moves when told to.
+ */
+async function arrivedIn(page: Page, lang: 'fr' | 'en', query: string) {
+	await page.waitForURL((url) => url.pathname === KIOSK_PATH[lang] && url.search === query);
+	await page.waitForFunction((lang) => window.__kiosk?.lang === lang, lang);
+	// The new page waits for its fonts (at most 1 s), then lifts the veil.
+	await page.clock.runFor(1500);
+}
+
+/** Taps the language button (« English » or « Français ») and lets the veil fall over the page. */
+async function tapLanguage(page: Page, name: 'English' | 'Français') {
+	await page.getByRole('button', { name, exact: true }).tap();
+	await page.clock.runFor(500);
+}
+
+/** The text a QR code on the page encodes. */
+async function decodeQr(code: Locator): Promise<string | undefined> {
+	const png = PNG.sync.read(await code.screenshot());
+	return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
 
 /**
  * The chapter being read, found on the page itself (not from the kiosk's own
@@ -218,21 +264,122 @@ for (const screen of SCREENS) {
 				const code = page.locator(`[id="${slug}"] figure svg[role="img"]`);
 				const box = (await code.boundingBox())!;
 				expect(box.width).toBeGreaterThanOrEqual(200);
-				const png = PNG.sync.read(await code.screenshot());
-				const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-				expect(decoded?.data, slug).toBe(canonical!.replace(/kiosque\/$/, `chapitres/${slug}/`));
+				expect(await decodeQr(code), slug).toBe(
+					canonical!.replace(/kiosque\/$/, `chapitres/${slug}/`)
+				);
 			}
+		});
+
+		test('the language button shows the story in English from the chapter on screen, for the visitor', async ({
+			page
+		}, testInfo) => {
+			test.slow();
+			await openKiosk(page, '?pace=4&idle=30');
+			const english = page.getByRole('button', { name: 'English', exact: true });
+			await expect(english).toBeVisible();
+			await expect(english).toHaveAttribute('lang', 'en');
+			const box = (await english.boundingBox())!;
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(48);
+
+			// The loop on to chapter 3, then a touch on « English » (not on the story).
+			await page.evaluate(() => (window.__kiosk!.speed = 10));
+			for (let i = 0; i < 400 && (await kiosk(page)).chapter < 3; i++) await page.clock.runFor(100);
+			await page.evaluate(() => (window.__kiosk!.speed = 1));
+			await page.clock.runFor(3000);
+			expect(await chapterOnScreen(page)).toBe(3);
+			expect((await kiosk(page)).state).toBe('attract');
+			await tapLanguage(page, 'English');
+			await arrivedIn(page, 'en', '?pace=4&idle=30');
+
+			// The same chapter, in English, with someone there: nothing moves by itself.
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'en', home: 'fr' });
+			expect(await chapterOnScreen(page)).toBe(3);
+			const chapter = page.locator('main section[data-chapter="3"]');
+			const twin = englishChapters.find((c) => c.number === 3)!;
+			await expect(chapter.getByRole('heading', { level: 2 })).toHaveText(twin.title);
+			await expect(chapter.getByRole('heading', { level: 2 })).toBeInViewport();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('After the Mines');
+			const at = await scrollY(page);
+			await page.clock.runFor(10_000);
+			expect(await scrollY(page)).toBe(at);
+
+			// The controls in English, and the way back in French.
+			await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+			const french = page.getByRole('button', { name: 'Français', exact: true });
+			await expect(french).toHaveAttribute('lang', 'fr');
+			await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveCount(0);
+
+			// The QR code takes the chapter home in English.
+			const qr = chapter.locator('figure[data-qr-for]');
+			await expect(qr).toContainText('Take this chapter with you: scan');
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			expect(new URL(canonical!).pathname).toBe('/en/kiosque/');
+			expect(await decodeQr(qr.locator('svg[role="img"]'))).toBe(
+				canonical!.replace(/kiosque\/$/, `chapitres/${twin.slug}/`)
+			);
+			await testInfo.attach(`english-${screen.name}`, {
+				body: await page.screenshot(),
+				contentType: 'image/png'
+			});
+
+			// And back: the same chapter in French.
+			await page.evaluate(() => window.scrollBy(0, 10));
+			await tapLanguage(page, 'Français');
+			await arrivedIn(page, 'fr', '?pace=4&idle=30');
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
+			expect(await chapterOnScreen(page)).toBe(3);
+			await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+		});
+
+		test('after the idle time and the countdown the kiosk is French again, at the top, and looping', async ({
+			page
+		}) => {
+			await openKiosk(page, '?idle=20&countdown=20');
+			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+			await page.evaluate(() => window.scrollTo(0, 6000));
+			await tapLanguage(page, 'English');
+			await arrivedIn(page, 'en', '?idle=20&countdown=20');
+			expect((await kiosk(page)).state).toBe('visitor');
+			expect(await scrollY(page)).toBeGreaterThan(0);
+
+			// The countdown speaks the visitor's language (the idle time counts from the arrival).
+			const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+			await page.clock.runFor(18_000);
+			await expect(dialog).toBeHidden();
+			await page.clock.runFor(1000);
+			await expect(dialog).toBeVisible();
+			await expect(dialog).toContainText('starts over in 20 seconds');
+			await expect(page.getByRole('button', { name: 'Keep exploring' })).toBeFocused();
+
+			// Nobody answers: under the veil, back to the museum's language, at the top.
+			await page.clock.runFor(20_000);
+			await page.clock.runFor(1000);
+			await arrivedIn(page, 'fr', '?idle=20&countdown=20');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'fr', moving: true });
+			expect(await scrollY(page)).toBe(0);
+			await expect(page.getByText('Touchez l’écran pour explorer')).toBeVisible();
+			await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+			await page.clock.runFor(15_000);
+			expect(await scrollY(page)).toBeGreaterThan(0);
+			expect((await kiosk(page)).moving).toBe(true);
 		});
 
 		test('no link leads off the kiosk page, and the page is locked', async ({ page }) => {
 			await openKiosk(page);
-			const links = await page
-				.locator('a[href], area[href]')
-				.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
-			for (const href of links) {
-				expect(new URL(href).pathname, href).toBe(new URL(page.url()).pathname);
+			for (const path of ['/en/kiosque/?lang=en', '/kiosque/']) {
+				await page.goto(path);
+				await page.waitForFunction(() => window.__kiosk !== undefined);
+				const links = await page
+					.locator('a[href], area[href]')
+					.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
+				for (const href of links) {
+					expect(new URL(href).pathname, href).toBe(new URL(page.url()).pathname);
+				}
+				await expect(page.locator('main h2 a')).toHaveCount(0);
 			}
-			await expect(page.locator('main h2 a')).toHaveCount(0);
 
 			const locked = await page.evaluate(() => {
 				const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
@@ -317,8 +464,99 @@ for (const screen of SCREENS) {
 			await panel.getByRole('button', { name: 'Fermer' }).tap();
 			await expect(panel).toBeHidden();
 		});
+
+		test('axe finds no violation on the kiosk, in English and in French', async ({ page }) => {
+			for (const path of ['/en/kiosque/?lang=en', '/kiosque/']) {
+				// Real time (axe runs on timers); the loop held still while it looks.
+				await page.goto(path);
+				await page.waitForFunction(() => window.__kiosk?.state === 'attract');
+				await page.getByRole('button', { name: 'Pause', exact: true }).tap();
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				expect(results.violations, path).toEqual([]);
+			}
+		});
+
+		test('a kiosk set to English (?lang=en) starts in English and comes back to English', async ({
+			page
+		}) => {
+			await page.clock.install({ time: START });
+			await page.goto('/kiosque/?lang=en&idle=20&countdown=20');
+			await page.waitForURL('**/en/kiosque/?lang=en&idle=20&countdown=20');
+			await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+			await page.clock.pauseAt(new Date(START.getTime() + 5000));
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', home: 'en' });
+			await expect(page.getByText('Touch the screen to explore')).toBeVisible();
+
+			// A French visitor: « Français », then « Recommencer » keeps their language.
+			await tapLanguage(page, 'Français');
+			await arrivedIn(page, 'fr', '?lang=en&idle=20&countdown=20');
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr', home: 'en' });
+			await page.evaluate(() => window.scrollTo(0, 5000));
+			await page.getByRole('button', { name: 'Recommencer' }).tap();
+			await page.clock.runFor(2000);
+			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
+			expect(await scrollY(page)).toBe(0);
+			expect(new URL(page.url()).pathname).toBe('/kiosque/');
+
+			// They leave: the idle reset brings the museum's English back, at the top, looping.
+			await page.clock.runFor(20_000 + 20_000 + 1000);
+			await arrivedIn(page, 'en', '?lang=en&idle=20&countdown=20');
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
+			expect(await scrollY(page)).toBe(0);
+			await page.clock.runFor(15_000);
+			expect(await scrollY(page)).toBeGreaterThan(0);
+		});
+
+		test('a language the story is not written in is refused, named in the diagnostic panel, and French is used', async ({
+			page
+		}) => {
+			await openKiosk(page, '?lang=de&diag=1');
+			expect(await kiosk(page)).toMatchObject({ lang: 'fr', home: 'fr', state: 'attract' });
+			const panel = page.getByRole('dialog', { name: 'Diagnostic de la borne' });
+			await expect(panel).toBeVisible();
+			await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText(
+				'lang=de : pas une langue du récit (au choix : fr, en) — valeur utilisée : français (fr)'
+			);
+			await expect(panel.locator('[data-diagnostic="lang"]')).toContainText('français');
+
+			// The address, refused value included, goes with the visitor to the English kiosk.
+			await tapLanguage(page, 'English');
+			await arrivedIn(page, 'en', '?lang=de&diag=1');
+			const english = page.getByRole('dialog', { name: 'Kiosk diagnostics' });
+			await expect(english.locator('[data-diagnostic="rejected"]')).toContainText(
+				'lang=de: not a language of the story (one of: fr, en) — value used: French (fr)'
+			);
+			await expect(english.locator('[data-diagnostic="lang"]')).toContainText('English');
+		});
 	});
 }
+
+test.describe('kiosk, the loop left playing in the visitor’s language', () => {
+	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true, deviceScaleFactor: 1 });
+
+	test('goes back to the museum’s language at the end of the loop', async ({ page }) => {
+		test.slow();
+		await openKiosk(page, '?pace=4');
+		await tapLanguage(page, 'English');
+		await arrivedIn(page, 'en', '?pace=4');
+		await page.getByRole('button', { name: 'Resume' }).tap();
+		await page.evaluate(() => (window.__kiosk!.speed = 10));
+		expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
+		for (let i = 0; i < 600 && new URL(page.url()).pathname !== '/kiosque/'; i++) {
+			await page.clock.runFor(250);
+		}
+		await arrivedIn(page, 'fr', '?pace=4');
+		expect(await kiosk(page)).toMatchObject({
+			state: 'attract',
+			lang: 'fr',
+			moving: true,
+			loops: 1
+		});
+		expect(await scrollY(page)).toBe(0);
+	});
+});
 
 test.describe('kiosk offline', () => {
 	test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
@@ -328,10 +566,7 @@ test.describe('kiosk offline', () => {
 		context
 	}) => {
 		await page.goto('/kiosque/');
-		await page.waitForFunction(async () => {
-			await navigator.serviceWorker.ready;
-			return navigator.serviceWorker.controller !== null;
-		});
+		await bothKiosksCached(page);
 		await context.setOffline(true);
 		const response = await page.reload();
 		expect(response?.fromServiceWorker()).toBe(true);
@@ -341,14 +576,54 @@ test.describe('kiosk offline', () => {
 		await page.waitForFunction(() => window.scrollY > 0);
 	});
 
+	test('after a first visit, switching language with the network gone still works, drawings included', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/kiosque/?idle=600');
+		await bothKiosksCached(page);
+		await context.setOffline(true);
+
+		// A visitor reading chapter 5 switches to English: a page, and drawings, never fetched before.
+		await page.touchscreen.tap(540, 960);
+		await page.evaluate(() => {
+			const heading = document.querySelector('section[data-chapter="5"] .chapter__title')!;
+			window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 200);
+		});
+		const english = page.waitForResponse((r) => new URL(r.url()).pathname === '/en/kiosque/');
+		await page.getByRole('button', { name: 'English', exact: true }).tap();
+		expect((await english).fromServiceWorker()).toBe(true);
+		await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+		await expect(page.getByRole('heading', { level: 1, name: 'After the Mines' })).toBeAttached();
+		await expect(page.locator('main section[id]')).toHaveCount(CHAPTERS);
+		expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'en' });
+		expect(await chapterOnScreen(page)).toBe(5);
+		const drawing = page.locator('section[data-chapter="5"] figure.scene svg[data-scene]');
+		await expect(drawing).toBeAttached();
+		expect(await drawing.evaluate((svg) => svg.closest('figure')!.dataset.mode)).toBeTruthy();
+
+		// And back to French, still offline.
+		await page.getByRole('button', { name: 'Français', exact: true }).tap();
+		await page.waitForFunction(() => window.__kiosk?.lang === 'fr');
+		expect(new URL(page.url()).pathname).toBe('/kiosque/');
+		await expect(page.getByRole('heading', { level: 1, name: 'L’après-mines' })).toBeAttached();
+		expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
+		expect(await chapterOnScreen(page)).toBe(5);
+	});
+
 	test('the public site is not controlled by the kiosk’s service worker', async ({ page }) => {
 		await page.goto('/kiosque/');
-		await page.waitForFunction(async () => {
-			await navigator.serviceWorker.ready;
-			return navigator.serviceWorker.controller !== null;
-		});
-		await page.goto('/');
-		expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+		await bothKiosksCached(page);
+		for (const path of ['/', '/en/', '/en/chapitres/the-9-9bis/', '/presse/']) {
+			await page.goto(path);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller), path).toBeNull();
+		}
+		// The English kiosk is: its own registration, for its own scope.
+		await page.goto('/en/kiosque/?lang=en');
+		await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe('/en/kiosque/');
+		expect(await page.evaluate(() => navigator.serviceWorker.controller)).not.toBeNull();
 	});
 });
 
@@ -365,6 +640,14 @@ test.describe('kiosk under a sub-path', () => {
 		expect(new URL(scope).pathname).toBe('/histoire/kiosque/');
 		const url = await page.locator('#le-9-9bis figure[data-qr-for]').getAttribute('data-qr-for');
 		expect(new URL(url!).pathname).toBe('/histoire/chapitres/le-9-9bis/');
+
+		// The English kiosk too: its own scope, its permalinks, the same sub-path.
+		await page.goto(`${origin}/histoire/en/kiosque/?lang=en`);
+		await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+		const english = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(english).pathname).toBe('/histoire/en/kiosque/');
+		const link = await page.locator('#the-9-9bis figure[data-qr-for]').getAttribute('data-qr-for');
+		expect(new URL(link!).pathname).toBe('/histoire/en/chapitres/the-9-9bis/');
 	});
 });
 

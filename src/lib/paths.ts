@@ -14,7 +14,8 @@ export const paths = {
 	home: (lang: Lang) => `${prefix(lang)}/`,
 	chapter: (lang: Lang, slug: string) => `${prefix(lang)}/chapitres/${slug}/`,
 	press: (lang: Lang) => `${prefix(lang)}/presse/`,
-	kiosk: () => '/kiosque/',
+	/** The museum kiosk in one language: `/kiosque/`, `/en/kiosque/`. */
+	kiosk: (lang: Lang) => `${prefix(lang)}/kiosque/`,
 	/** A scene's drawing: `/scenes/fr/crowd.1a2b3c4d5e.svg`. */
 	scene: (lang: Lang, file: string) => `/scenes/${lang}/${file}.svg`
 };

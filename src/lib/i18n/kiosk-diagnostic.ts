@@ -9,6 +9,8 @@ import type { RejectionReason, SettingName } from '$lib/kiosk/settings';
 const fr = {
 	title: 'Diagnostic de la borne',
 	close: 'Fermer',
+	/** Between a value and what is said of it. */
+	colon: '\u00a0: ',
 	state: 'État',
 	states: {
 		attract: 'boucle de présentation',
@@ -25,8 +27,11 @@ const fr = {
 		idle: 'Inactivité avant le compte à rebours',
 		countdown: 'Durée du compte à rebours',
 		pace: 'Vitesse de lecture',
-		diag: 'Diagnostic à l’ouverture'
+		diag: 'Diagnostic à l’ouverture',
+		lang: 'Langue du musée (départ, remise à zéro, fin de boucle)'
 	} satisfies Record<SettingName, string>,
+	languages: { fr: 'français', en: 'anglais' } satisfies Record<Lang, string>,
+	onScreen: 'Langue à l’écran',
 	seconds: (n: number) => `${n} s`,
 	yes: 'oui',
 	no: 'non',
@@ -50,6 +55,8 @@ const fr = {
 				return `trop grand (au plus ${reason.max})`;
 			case 'not-a-flag':
 				return 'attendu\u00a0: 1 ou 0';
+			case 'not-a-language':
+				return `pas une langue du récit (au choix\u00a0: ${reason.allowed.join(', ')})`;
 		}
 	},
 	usedInstead: 'valeur utilisée',
@@ -74,6 +81,7 @@ export type DiagnosticStrings = typeof fr;
 const en: DiagnosticStrings = {
 	title: 'Kiosk diagnostics',
 	close: 'Close',
+	colon: ': ',
 	state: 'State',
 	states: {
 		attract: 'attract loop',
@@ -90,8 +98,11 @@ const en: DiagnosticStrings = {
 		idle: 'Idle time before the countdown',
 		countdown: 'Countdown length',
 		pace: 'Reading pace',
-		diag: 'Diagnostics at start'
+		diag: 'Diagnostics at start',
+		lang: 'Museum language (start, reset, end of loop)'
 	} satisfies Record<SettingName, string>,
+	languages: { fr: 'French', en: 'English' } satisfies Record<Lang, string>,
+	onScreen: 'Language on screen',
 	seconds: (n: number) => `${n} s`,
 	yes: 'yes',
 	no: 'no',
@@ -115,6 +126,8 @@ const en: DiagnosticStrings = {
 				return `too large (at most ${reason.max})`;
 			case 'not-a-flag':
 				return 'expected: 1 or 0';
+			case 'not-a-language':
+				return `not a language of the story (one of: ${reason.allowed.join(', ')})`;
 		}
 	},
 	usedInstead: 'value used',

@@ -24,7 +24,16 @@ const fr = {
 	stay: 'Je continue',
 	takeHome: 'Emportez ce chapitre\u00a0: scannez',
 	qrLabel: (title: string) => `Code QR\u00a0: lien vers le chapitre «\u00a0${title}\u00a0»`,
-	endTitle: 'Fin du récit'
+	endTitle: 'Fin du récit',
+	/**
+	 * The language button: it names the other language in that language (a
+	 * visitor looks for their own), with `lang` on the button for screen readers.
+	 */
+	otherLanguage: {
+		lang: 'en' as Lang,
+		label: 'English',
+		hint: 'Read the story in English'
+	}
 };
 
 export type KioskStrings = typeof fr;
@@ -47,7 +56,12 @@ const en: KioskStrings = {
 	stay: 'Keep exploring',
 	takeHome: 'Take this chapter with you: scan',
 	qrLabel: (title: string) => `QR code: link to the chapter “${title}”`,
-	endTitle: 'The end'
+	endTitle: 'The end',
+	otherLanguage: {
+		lang: 'fr',
+		label: 'Français',
+		hint: 'Lire le récit en français'
+	}
 };
 
 export const kioskStrings: Record<Lang, KioskStrings> = { fr, en };

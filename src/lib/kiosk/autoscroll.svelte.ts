@@ -138,6 +138,24 @@ export class AttractTour {
 		this.veil = 0;
 	}
 
+	/**
+	 * Puts chapter `chapter`'s heading where the loop holds it (0: the top of
+	 * the page), without moving by itself: a visitor arriving from the other
+	 * language's kiosk goes on from there. Returns the scroll position set.
+	 */
+	showChapter(chapter: number): number {
+		const stop = Math.max(
+			0,
+			this.#stops.findIndex((s) => s.chapter === chapter && s.step < 0)
+		);
+		const y = this.#page.startOf(stop);
+		this.#page.scrollTo(y);
+		this.stop = stop;
+		this.chapter = this.#stops[stop]?.chapter ?? 0;
+		this.step = -1;
+		return y;
+	}
+
 	/** Fades the veil to `to` (1: paper only) over `ms`, on the tour's clock; resolves when done. */
 	fadeVeil(to: 0 | 1, ms: number): Promise<void> {
 		this.#cancelFade();

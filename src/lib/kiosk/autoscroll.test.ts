@@ -66,6 +66,30 @@ describe('AttractTour', () => {
 		tour.destroy();
 	});
 
+	it('shows a chapter’s heading where the loop holds it, without moving, and plays on from there', () => {
+		const { page, run, y, frames } = fakePage();
+		const tour = new AttractTour(tourPlan, page);
+		expect(tour.showChapter(2)).toBe(1600);
+		expect(y()).toBe(1600);
+		expect({ stop: tour.stop, chapter: tour.chapter, step: tour.step }).toEqual({
+			stop: 3,
+			chapter: 2,
+			step: -1
+		});
+		expect(frames.size).toBe(0);
+		expect(tour.running).toBe(false);
+		// « Reprendre » then goes on from that heading, never back to the top.
+		tour.play('here');
+		run(2000);
+		expect(tour.chapter).toBe(2);
+		expect(y()).toBeGreaterThanOrEqual(1600);
+		// The opening, or a chapter the page does not have: the top.
+		expect(tour.showChapter(0)).toBe(0);
+		expect(tour.showChapter(99)).toBe(0);
+		expect(tour.chapter).toBe(0);
+		tour.destroy();
+	});
+
 	it('holds each step still where the text starts, so its picture settles', () => {
 		const { page, run, y } = fakePage();
 		const tour = new AttractTour(tourPlan, page);

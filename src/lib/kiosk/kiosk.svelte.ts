@@ -1,12 +1,22 @@
 /**
  * The running kiosk: wires the state machine to the page. It reads the
  * settings, drives the attract loop when the machine says the story moves,
- * resets the page when it says so, and owns every listener, timer and frame
- * it starts: `destroy()` removes them all. Created by `KioskShell` on mount.
+ * resets the page when it says so, switches language, and owns every
+ * listener, timer and frame it starts: `destroy()` removes them all. Created
+ * by `KioskShell` on mount.
+ *
+ * Each language's kiosk is a page of its own (see `./language.ts`): the
+ * language button, and the idle reset or the end of a loop when the museum's
+ * language (`lang`) is not the one on screen, leave this page for the other,
+ * under the paper veil, never for anything but a kiosk page.
  */
 import { version } from '$app/environment';
+import type { Lang } from '$lib/i18n/lang';
+import { paths, sitePath } from '$lib/paths';
 import { liveScenes } from '$lib/scenes/engine/live';
 import { motion } from '$lib/scenes/motion.svelte';
+import { chapterSections } from '$lib/story/markup';
+import { readingAt, readingLine } from '$lib/story/position';
 import { AttractTour, browserTourPage } from './autoscroll.svelte';
 import { hideIdleCursor, lockPage, watchInput } from './dom';
 import {
@@ -17,7 +27,14 @@ import {
 	type KioskEventType,
 	type Snapshot
 } from './machine';
-import { applyWaitingUpdate, checkForUpdate, registerKioskWorker } from './offline';
+import { ARRIVING_ATTRIBUTE, leaveArrival, otherLang, takeArrival, type Arrival } from './language';
+import {
+	canOpen,
+	checkForUpdate,
+	registerKioskWorkers,
+	takeWaitingUpdate,
+	type KioskWorkers
+} from './offline';
 import { FADE_MS, planTour } from './pace';
 import { parseSettings, type ParsedSettings } from './settings';
 
@@ -39,6 +56,10 @@ export interface KioskProbe {
 	readonly stop: number;
 	readonly version: string;
 	readonly settings: ParsedSettings;
+	/** The language on screen (this page's). */
+	readonly lang: Lang;
+	/** The museum's language, which the reset and the end of a loop come back to. */
+	readonly home: Lang;
 	readonly pendingFrames: number;
 	readonly pendingTimers: number;
 	/** Scenes following their steps on the page (`$lib/scenes/engine/live`). */
@@ -65,6 +86,34 @@ declare global {
  */
 const INPUT_GRANULARITY_MS = 500;
 
+/** The veil's fades around a change of language: quick, it answers a touch. */
+export const SWITCH_FADE_MS = 250;
+
+/** The tab's sessionStorage, or nothing where a policy refuses it. */
+function tabStorage(): Storage | undefined {
+	try {
+		return sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The chapter being read, by the site's own rule (`$lib/story/position`): its
+ * number, or 0 above the first chapter. What a visitor switching language
+ * goes on from.
+ */
+function chapterOnScreen(): number {
+	const sections = chapterSections();
+	const viewport = window.innerHeight;
+	const left = document.documentElement.scrollHeight - window.scrollY - viewport;
+	const { index } = readingAt(
+		sections.map((section) => section.getBoundingClientRect()),
+		readingLine(viewport, left)
+	);
+	return index < 0 ? 0 : Number(sections[index].dataset.chapter) || index + 1;
+}
+
 export class KioskRuntime {
 	snapshot = $state<Snapshot>(initialSnapshot(0));
 	parsed = $state<ParsedSettings>(parseSettings(''));
@@ -72,16 +121,26 @@ export class KioskRuntime {
 	cursorHidden = $state(false);
 	/** Seconds left on the countdown, refreshed while it runs. */
 	remaining = $state(0);
-	registration = $state<ServiceWorkerRegistration | null>(null);
+	workers = $state<KioskWorkers | null>(null);
 
 	readonly machine: KioskMachine;
 	readonly tour: AttractTour;
+	/** The language on screen: this page's. */
+	readonly lang: Lang;
+	/** The museum's language (the `lang` setting). */
+	readonly home: Lang;
+	#search: string;
 	#cleanups: (() => void)[] = [];
 	#countdown: ReturnType<typeof setInterval> | null = null;
 	#destroyed = false;
+	/** Set once this page is on its way to another kiosk page: nothing more starts here. */
+	#leaving = false;
 
-	constructor(chapters: readonly KioskChapter[], search: string) {
+	constructor(chapters: readonly KioskChapter[], search: string, lang: Lang) {
+		this.lang = lang;
+		this.#search = search;
 		this.parsed = parseSettings(search);
+		this.home = this.parsed.settings.lang;
 		const { idle, countdown, pace, diag } = this.parsed.settings;
 		this.diagnosticOpen = diag;
 		this.machine = new KioskMachine({ idleMs: idle * 1000, countdownMs: countdown * 1000 });
@@ -97,8 +156,17 @@ export class KioskRuntime {
 		);
 	}
 
-	/** Starts the kiosk: listeners, the loop, the service worker. */
+	/**
+	 * Starts the kiosk: listeners, the loop, the service worker. A kiosk page
+	 * opened afresh (not from the other language's) in a language other than
+	 * the museum's goes to the museum's at once: the kiosk starts in it.
+	 */
 	start(root: HTMLElement): void {
+		const arrival = takeArrival(tabStorage());
+		if (!arrival && this.lang !== this.home) {
+			this.#leave(this.home, null);
+			return;
+		}
 		const machine = this.machine;
 		this.#cleanups.push(
 			machine.subscribe((next, previous) => this.#onChange(next, previous)),
@@ -115,10 +183,70 @@ export class KioskRuntime {
 		);
 		this.#exposeProbe();
 		machine.start();
-		this.tour.play('opening');
-		void registerKioskWorker().then((registration) => {
-			if (!this.#destroyed) this.registration = registration;
+		if (arrival) {
+			void this.#arrive(arrival);
+		} else {
+			this.tour.play('opening');
+		}
+		void registerKioskWorkers(this.lang, (workers) => {
+			if (!this.#destroyed) this.workers = workers;
 		});
+	}
+
+	/**
+	 * The language button: the same story in the other language, from the
+	 * chapter on screen, with the kiosk in `visitor` state. Nothing happens
+	 * when the other page cannot be opened (no network and no cache yet).
+	 */
+	async switchLanguage(): Promise<void> {
+		// Under the veil of a reset, the screen is about to start afresh anyway.
+		if (this.#leaving || this.#destroyed || this.snapshot.state === 'resetting') return;
+		const lang = otherLang(this.lang);
+		if (!(await canOpen(this.#address(lang)))) return;
+		if (this.#leaving || this.#destroyed) return;
+		const chapter = chapterOnScreen();
+		this.#leaving = true;
+		this.tour.halt();
+		await this.tour.fadeVeil(1, SWITCH_FADE_MS);
+		this.#leave(lang, { visitor: true, chapter, loops: this.tour.loops });
+	}
+
+	/** Where this kiosk's page in `lang` is: the same settings, as typed. */
+	#address(lang: Lang): string {
+		return `${sitePath(paths.kiosk(lang))}${this.#search}`;
+	}
+
+	/** Goes to the kiosk page in `lang`, leaving it word of where to start. */
+	#leave(lang: Lang, arrival: Arrival | null): void {
+		this.#leaving = true;
+		this.tour.halt();
+		if (arrival) leaveArrival(tabStorage(), arrival);
+		// replace: the kiosk's history stays one page long, with nothing to go back to.
+		location.replace(this.#address(lang));
+	}
+
+	/**
+	 * Coming from the other kiosk page, which left under the paper veil: the
+	 * page starts veiled (see `arrivingScriptTag`), shows the visitor's chapter,
+	 * or plays its loop from the top, and lifts the veil.
+	 */
+	async #arrive(arrival: Arrival): Promise<void> {
+		this.tour.loops = arrival.loops;
+		const unveil = () => document.documentElement.removeAttribute(ARRIVING_ATTRIBUTE);
+		if (!arrival.visitor) {
+			// The loop's own fade in from paper, at the top.
+			this.tour.play('veil');
+			unveil();
+			return;
+		}
+		this.machine.send('input');
+		this.tour.veil = 1;
+		unveil();
+		// Headings move while the fonts arrive: place the chapter once they are here.
+		await Promise.race([document.fonts.ready, new Promise((r) => setTimeout(r, 1000))]);
+		if (this.#destroyed || this.#leaving) return;
+		this.tour.showChapter(arrival.chapter);
+		await this.tour.fadeVeil(0, SWITCH_FADE_MS);
 	}
 
 	destroy(): void {
@@ -138,8 +266,11 @@ export class KioskRuntime {
 
 	#onChange(next: Snapshot, previous: Snapshot): void {
 		this.snapshot = next;
+		if (this.#leaving) return;
 		if (next.state === 'resetting' && previous.state !== 'resetting') {
-			void this.#reset();
+			// The countdown ran out (the next loop follows): back to the museum's
+			// language. « Recommencer » (a visitor follows): the visitor's language.
+			void this.#reset(next.afterReset === 'attract' ? this.home : this.lang);
 		} else if (isMoving(next) && !isMoving(previous)) {
 			this.tour.play(previous.state === 'resetting' ? 'veil' : 'here');
 		} else if (!isMoving(next) && isMoving(previous)) {
@@ -154,14 +285,16 @@ export class KioskRuntime {
 
 	/**
 	 * Forgets everything the visitor changed: open dialogs, scroll position,
-	 * whatever the page kept in sessionStorage (the animation toggle), focus.
-	 * Components holding such a choice in memory listen for `kiosk-reset`.
-	 * Done under the paper veil; a waiting new version is taken here.
+	 * whatever the page kept in sessionStorage (the animation toggle), focus,
+	 * and the language, for `lang`. Components holding such a choice in memory
+	 * listen for `kiosk-reset`. Done under the paper veil; a waiting new
+	 * version is taken here. When the language or the version changes, the
+	 * page is left for the right one, which starts under the veil at the top.
 	 */
-	async #reset(): Promise<void> {
+	async #reset(lang: Lang): Promise<void> {
 		this.tour.halt();
 		await this.tour.fadeVeil(1, FADE_MS);
-		if (this.#destroyed) return;
+		if (this.#destroyed || this.#leaving) return;
 		this.diagnosticOpen = false;
 		try {
 			sessionStorage.clear();
@@ -172,19 +305,40 @@ export class KioskRuntime {
 		window.dispatchEvent(new CustomEvent('kiosk-reset'));
 		if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 		window.scrollTo({ top: 0, behavior: 'instant' });
-		if (await applyWaitingUpdate(this.registration)) return;
-		checkForUpdate(this.registration);
-		if (!this.#destroyed) this.machine.send('reset-done');
+		const updated = await takeWaitingUpdate(this.workers);
+		if (this.#destroyed || this.#leaving) return;
+		if (updated || lang !== this.lang) {
+			const visitor = this.machine.snapshot.afterReset === 'visitor';
+			this.#leave(lang, { visitor, chapter: 0, loops: this.tour.loops });
+			return;
+		}
+		checkForUpdate(this.workers);
+		this.machine.send('reset-done');
 	}
 
-	/** At the end of each loop, under the full veil: take a waiting version, or look for one. */
+	/**
+	 * At the end of each loop, under the full veil: back to the museum's
+	 * language if a visitor left the loop playing in another; take a waiting
+	 * version, or look for one. False when the page is about to be left.
+	 */
 	#onLoopEnd(): boolean {
-		if (!this.registration?.waiting) {
-			checkForUpdate(this.registration);
+		const away = this.lang !== this.home;
+		const waiting = this.workers?.all.some((registration) => registration.waiting) ?? false;
+		if (!away && !waiting) {
+			checkForUpdate(this.workers);
 			return true;
 		}
-		void applyWaitingUpdate(this.registration).then((reloading) => {
-			if (!reloading && !this.#destroyed && isMoving(this.machine.snapshot)) {
+		void takeWaitingUpdate(this.workers).then((updated) => {
+			if (this.#destroyed || this.#leaving) return;
+			if (away || updated) {
+				try {
+					tabStorage()?.clear();
+				} catch {
+					// Nothing could be kept then either.
+				}
+				const loops = this.tour.loops;
+				this.#leave(this.home, { visitor: false, chapter: 0, loops });
+			} else if (isMoving(this.machine.snapshot)) {
 				this.tour.play('veil');
 			}
 		});
@@ -209,7 +363,10 @@ export class KioskRuntime {
 		const { machine, tour } = this;
 		const countdownRunning = () => this.#countdown !== null;
 		const parsed = () => $state.snapshot(this.parsed);
+		const { lang, home } = this;
 		const probe: KioskProbe = {
+			lang,
+			home,
 			get state() {
 				return machine.snapshot.state;
 			},

@@ -18,8 +18,8 @@ describe('parseSettings', () => {
 	});
 
 	it('reads values within bounds', () => {
-		const { settings, rejected } = parse('idle=90&countdown=20&pace=1.5&diag=1');
-		expect(settings).toEqual({ idle: 90, countdown: 20, pace: 1.5, diag: true });
+		const { settings, rejected } = parse('idle=90&countdown=20&pace=1.5&diag=1&lang=en');
+		expect(settings).toEqual({ idle: 90, countdown: 20, pace: 1.5, diag: true, lang: 'en' });
 		expect(rejected).toEqual([]);
 	});
 
@@ -65,7 +65,10 @@ describe('parseSettings', () => {
 		['idle=', 'empty'],
 		['idle=60.5', 'not-whole'],
 		['pace=1.2.3', 'not-a-number'],
-		['diag=maybe', 'not-a-flag']
+		['diag=maybe', 'not-a-flag'],
+		['lang=de', 'not-a-language'],
+		['lang=english', 'not-a-language'],
+		['lang=', 'empty']
 	])('refuses the malformed %s (%s) and keeps the default', (query, code) => {
 		const { settings, rejected } = parse(query);
 		expect(settings).toEqual(DEFAULT_SETTINGS);
@@ -94,9 +97,32 @@ describe('parseSettings', () => {
 	});
 
 	it('reports every refused value at once', () => {
-		const { settings, rejected } = parse('idle=5&countdown=x&pace=9&diag=2');
+		const { settings, rejected } = parse('idle=5&countdown=x&pace=9&diag=2&lang=nl');
 		expect(settings).toEqual(DEFAULT_SETTINGS);
-		expect(rejected.map((r) => r.name)).toEqual(['idle', 'countdown', 'pace', 'diag']);
+		expect(rejected.map((r) => r.name)).toEqual(['idle', 'countdown', 'pace', 'diag', 'lang']);
+	});
+
+	it('makes French the museum’s language unless the address names another', () => {
+		expect(DEFAULT_SETTINGS.lang).toBe('fr');
+		expect(parse('lang=fr').settings.lang).toBe('fr');
+		expect(parse('lang=en').settings.lang).toBe('en');
+		// Typed on a keyboard with caps lock, or with a stray space: still English.
+		expect(parse('lang=EN').settings.lang).toBe('en');
+		expect(parse('lang=%20en').settings.lang).toBe('en');
+	});
+
+	it('refuses a language the story is not written in, naming those it is, and uses French', () => {
+		expect(parse('lang=de')).toEqual({
+			settings: DEFAULT_SETTINGS,
+			rejected: [
+				{
+					name: 'lang',
+					value: 'de',
+					reason: { code: 'not-a-language', allowed: ['fr', 'en'] },
+					fallback: 'fr'
+				}
+			]
+		});
 	});
 
 	it('reads a flag given without a value as on', () => {

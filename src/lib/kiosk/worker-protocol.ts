@@ -17,5 +17,15 @@ export interface WorkerStatus {
 	cached: number;
 }
 
-/** The page the service worker controls: the kiosk alone, so the public site is never affected. */
-export const KIOSK_SCOPE = '/kiosque/';
+/**
+ * The pages the service worker controls: the kiosk alone, in each language
+ * (`/kiosque/`, `/en/kiosque/`, see `paths.kiosk`), so the public site is
+ * never affected. The kiosk registers the worker once for each, since a scope
+ * is a path prefix and the two share none but the site's root. The worker
+ * cannot import `$lib/paths` (it needs `$app/paths`), so it knows the
+ * addresses by their shape: this one, after the deploy sub-path.
+ */
+const KIOSK_PATH = /^(?:\/[a-z]{2})?\/kiosque\//;
+
+/** Whether a path inside the site (deploy sub-path removed) is a kiosk page or one of its files. */
+export const isKioskPath = (path: string): boolean => KIOSK_PATH.test(path);
