@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { FONTS_SCRIPT } from './src/lib/fonts/script.js';
+import { ARRIVING_SCRIPT } from './src/lib/kiosk/arriving-script.js';
 
 /**
  * Sub-path deploys: `BASE_PATH=/histoire npm run build` prefixes every link,
@@ -12,10 +13,12 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 const base = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
 
 /**
- * The web fonts' head script (src/lib/fonts), the one inline script we write, allowed by its hash.
- * @type {`sha256-${string}`}
+ * The two inline scripts we write, allowed by their hashes: the web fonts' head
+ * script (src/lib/fonts) and the kiosk's arrival veil (src/lib/kiosk).
+ * @param {string} script
+ * @returns {`sha256-${string}`}
  */
-const fontsScriptHash = `sha256-${createHash('sha256').update(FONTS_SCRIPT).digest('base64')}`;
+const hashOf = (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -48,7 +51,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', fontsScriptHash],
+				'script-src': ['self', hashOf(FONTS_SCRIPT), hashOf(ARRIVING_SCRIPT)],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self'],

@@ -70,9 +70,14 @@ async function arrivedIn(page: Page, lang: 'fr' | 'en', query: string) {
 	await page.clock.runFor(1500);
 }
 
-/** Taps the language button (« English » or « Français ») and lets the veil fall over the page. */
+/**
+ * Taps the language button (« English » or « Français ») and lets the veil
+ * fall over the page. The page first checks that the other kiosk can be opened
+ * (a fetch, in real time): the paused clock runs only once it has decided to go.
+ */
 async function tapLanguage(page: Page, name: 'English' | 'Français') {
 	await page.getByRole('button', { name, exact: true }).tap();
+	await page.waitForFunction(() => window.__kiosk?.leaving === true);
 	await page.clock.runFor(500);
 }
 

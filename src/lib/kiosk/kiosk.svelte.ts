@@ -70,6 +70,8 @@ export interface KioskProbe {
 	readonly step: number;
 	/** Whether the page is holding still at its stop (not gliding to the next). */
 	readonly holding: boolean;
+	/** The page is on its way to another (the other language's kiosk, or a reset's reload). */
+	readonly leaving: boolean;
 	/** Time in the attract loop runs this many times faster; 1 on a real kiosk. */
 	speed: number;
 }
@@ -362,6 +364,7 @@ export class KioskRuntime {
 	#exposeProbe(): void {
 		const { machine, tour } = this;
 		const countdownRunning = () => this.#countdown !== null;
+		const leaving = () => this.#leaving;
 		const parsed = () => $state.snapshot(this.parsed);
 		const { lang, home } = this;
 		const probe: KioskProbe = {
@@ -403,6 +406,9 @@ export class KioskRuntime {
 			},
 			get holding() {
 				return tour.holding;
+			},
+			get leaving() {
+				return leaving();
 			},
 			get speed() {
 				return tour.speed;

@@ -16,6 +16,9 @@
  * Pure, apart from the `Storage` it is given: unit-tested without a browser.
  */
 import { LANGS, type Lang } from '$lib/i18n/lang';
+import { ARRIVAL_KEY, ARRIVING_ATTRIBUTE, ARRIVING_SCRIPT } from './arriving-script.js';
+
+export { ARRIVAL_KEY, ARRIVING_ATTRIBUTE };
 
 /** What the next kiosk page starts from. */
 export interface Arrival {
@@ -26,8 +29,6 @@ export interface Arrival {
 	/** Loops completed before this page (the diagnostic panel's count goes on). */
 	loops: number;
 }
-
-export const ARRIVAL_KEY = 'apres-mines:kiosk-arrival';
 
 /** The other language's kiosk: English from French, French from English. */
 export function otherLang(lang: Lang): Lang {
@@ -69,13 +70,5 @@ export function takeArrival(storage: Storage | undefined): Arrival | null {
 	}
 }
 
-/**
- * The inline script the kiosk page runs before it is first drawn: when it is
- * arriving from the other kiosk page, it starts under the paper veil (which
- * the runtime lifts once the page shows the right chapter), so the opening
- * never flashes by on the way to a chapter.
- */
-export const ARRIVING_ATTRIBUTE = 'data-kiosk-arriving';
-const arrivingScript = `try{sessionStorage.getItem(${JSON.stringify(ARRIVAL_KEY)})&&document.documentElement.setAttribute(${JSON.stringify(ARRIVING_ATTRIBUTE)},'')}catch(e){}`;
-/** The same, as the element the page's head carries. */
-export const arrivingScriptTag = `<script>${arrivingScript}</script>`;
+/** The head script of ./arriving-script.js, as the element the kiosk page's head carries. */
+export const arrivingScriptTag = `<script>${ARRIVING_SCRIPT}</script>`;
