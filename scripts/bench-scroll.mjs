@@ -24,15 +24,8 @@ import { buildReference } from './bench-reference.mjs';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { startServer } from './serve.mjs';
 
-const { values } = parseArgs({
-	options: {
-		path: { type: 'string', default: '/' },
-		seconds: { type: 'string', default: '30' },
-		port: { type: 'string', default: '4430' },
-		out: { type: 'string', default: 'bench-results/scroll.json' }
-	}
-});
-const DURATION_MS = Number(values.seconds) * 1000;
+/** How long the wheel runs (and four times that for the gestures), set by `benchScroll`. */
+let DURATION_MS = 30_000;
 const CPU_SLOWDOWN = 4;
 const PHONE = { width: 412, height: 915 };
 
@@ -144,7 +137,13 @@ async function gestures(browser, url, reducedMotion) {
 	return { method: 'gesture', events: flicks, scrolledPx: scrolled, ...summarise(frames), errors };
 }
 
-export async function benchScroll({ path = '/', port = 4430, log = console.log } = {}) {
+export async function benchScroll({
+	path = '/',
+	port = 4430,
+	seconds = 30,
+	log = console.log
+} = {}) {
+	DURATION_MS = seconds * 1000;
 	buildReference('build-reference');
 	const site = await startServer({ dir: 'build', port });
 	const reference = await startServer({ dir: 'build-reference', port: port + 1 });
@@ -188,8 +187,21 @@ export function scrollTable(result) {
 }
 
 // Run as a command.
+// Its options are read here only: imported by bench.mjs, it must not read that script's own.
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const result = await benchScroll({ path: values.path, port: Number(values.port) });
+	const { values } = parseArgs({
+		options: {
+			path: { type: 'string', default: '/' },
+			seconds: { type: 'string', default: '30' },
+			port: { type: 'string', default: '4430' },
+			out: { type: 'string', default: 'bench-results/scroll.json' }
+		}
+	});
+	const result = await benchScroll({
+		path: values.path,
+		port: Number(values.port),
+		seconds: Number(values.seconds)
+	});
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync(values.out, `${JSON.stringify(result, null, '\t')}\n`);
 	console.log(scrollTable(result));

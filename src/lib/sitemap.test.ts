@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChapterMeta } from '$lib/content/validate';
+import type { ChapterMeta } from '$lib/content/types';
 import { sitemapPages, sitemapXml } from './sitemap';
 
 const chapter = (lang: 'fr' | 'en', slug: string) => ({ lang, slug }) as ChapterMeta;

@@ -1,5 +1,6 @@
 /** The public pages, for /sitemap.xml. Pure, so the list is unit-tested. */
-import type { ChapterMeta, Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
+import type { ChapterMeta } from '$lib/content/types';
 import { paths } from '$lib/paths';
 
 export interface SitemapPage {

@@ -4,7 +4,7 @@
  * (reading them through Vite) both use it, so both see the same fields.
  */
 import { parse } from 'yaml';
-import type { RawStory } from './validate.ts';
+import type { RawStory } from './types.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

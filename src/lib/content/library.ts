@@ -11,7 +11,8 @@ import { base } from '$app/paths';
 import { LANGS, type Lang } from '$lib/i18n/lang';
 import type { Step } from './body';
 import { parseStory } from './frontmatter';
-import { StoryError, validateStories, type ChapterMeta } from './validate';
+import { type ChapterMeta } from './types';
+import { StoryError, validateStories } from './validate';
 
 const sources = import.meta.glob<string>('/stories/*/*.md', {
 	query: '?raw',

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseStory } from './frontmatter.ts';
-import type { RawStory } from './validate.ts';
+import type { RawStory } from './types.ts';
 
 export { parseStory };
 

@@ -16,17 +16,6 @@ import {
 	type RawStory
 } from './types.ts';
 
-export {
-	LANGS,
-	isLang,
-	PRECISIONS,
-	type Lang,
-	type ChapterMeta,
-	type Picture,
-	type Precision,
-	type RawStory
-};
-
 export interface ValidateOptions {
 	/** Whether a picture's file exists under `static/`; skipped when absent. */
 	pictureExists?: (file: string) => boolean;

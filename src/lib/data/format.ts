@@ -3,7 +3,7 @@
  * spaces) in French, « 1,212,037 » in English. Written out rather than left to
  * `Intl`, so the server's and the browser's output are the same to the byte.
  */
-import type { Lang } from '../content/validate.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const SEPARATOR: Record<Lang, string> = { fr: '\u202f', en: ',' };
 

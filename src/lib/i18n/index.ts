@@ -2,7 +2,7 @@
  * Interface strings (buttons, labels, landmarks) and the site's paths, per
  * language. The story itself lives in stories/, never here.
  */
-import type { Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
 
 const fr = {
 	htmlLang: 'fr',

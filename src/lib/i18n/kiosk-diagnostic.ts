@@ -2,7 +2,7 @@
  * The strings of the kiosk's diagnostic panel, for the staff who install and
  * look after a kiosk. Imported by the panel only, which loads when it opens.
  */
-import type { Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
 import type { KioskState } from '$lib/kiosk/machine';
 import type { RejectionReason, SettingName } from '$lib/kiosk/settings';
 

@@ -4,7 +4,7 @@
  * them: only the kiosk page imports this module (and the diagnostic panel's
  * strings are in `./kiosk-diagnostic.ts`, loaded with the panel).
  */
-import type { Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
 
 const fr = {
 	title: 'L’après-mines — borne du musée',

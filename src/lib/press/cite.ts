@@ -4,7 +4,8 @@
  * permanent URL, in the order French and English citation styles both accept.
  */
 import { formatChapterDate } from '$lib/content/dates';
-import type { ChapterMeta, Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
+import type { ChapterMeta } from '$lib/content/types';
 import { strings } from '$lib/i18n';
 import { paths } from '$lib/paths';
 import { siteContext, type MetaContext } from './context';

@@ -4,7 +4,7 @@
  * the association's figures, so the page says so; the figures the build checks
  * against open data are shown by the story itself.
  */
-import type { Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
 
 export interface KeyFigure {
 	/** The number as it is written, e.g. « 1,2 million ». */

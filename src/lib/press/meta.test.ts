@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { site } from '$lib/config';
 import { allChapters, chaptersOf } from '$lib/content/library';
-import type { Picture } from '$lib/content/validate';
+import type { Picture } from '$lib/content/types';
 import type { MetaContext } from './context';
 import { jsonLdText } from './jsonld';
 import {

@@ -5,7 +5,8 @@
  * check exactly what `head.ts` writes into each page, sub-path deploys included.
  */
 import { PLACES } from '$lib/content/places';
-import type { ChapterMeta, Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
+import type { ChapterMeta } from '$lib/content/types';
 import { strings } from '$lib/i18n';
 import { paths } from '$lib/paths';
 import { siteContext, type MetaContext } from './context';

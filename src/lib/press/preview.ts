@@ -5,7 +5,9 @@
  * so a new chapter gets its picture without anyone drawing it.
  */
 import { formatChapterDate } from '$lib/content/dates';
-import type { ChapterMeta, Lang } from '$lib/content/validate';
+import type { Lang } from '$lib/i18n/lang';
+import type { ChapterMeta } from '$lib/content/types';
+import { isUnesco } from '$lib/content/unesco';
 import { strings } from '$lib/i18n';
 
 /** The size Facebook, LinkedIn, X, Mastodon and Slack all show large. */
@@ -61,9 +63,6 @@ export interface PreviewCard {
 	alt: string;
 }
 
-/** The chapter whose card (and page) takes the UNESCO accent, as `Chapter.svelte` does. */
-export const isUnescoChapter = (chapter: ChapterMeta) => chapter.scene === 'inscription';
-
 /**
  * Many titles open with their date (« 30 juin 2012 : le bassin… »). The card
  * already shows the date large just above, so it is not said twice.
@@ -86,7 +85,7 @@ export function chapterCard(chapter: ChapterMeta, chapters: readonly ChapterMeta
 		title: withoutLeadingDate(chapter.title, date),
 		siteName: t.siteName,
 		tagline: t.siteTagline,
-		accent: isUnescoChapter(chapter) ? 'unesco' : 'brick',
+		accent: isUnesco(chapter) ? 'unesco' : 'brick',
 		variant: chapter.number,
 		progress: progressOf(chapter.date, storySpan(chapters)),
 		alt: t.card.alt(chapter.title, date)

@@ -1,5 +1,5 @@
 /** Chapters made by hand for the press unit tests, independent of the real stories. */
-import type { ChapterMeta } from '$lib/content/validate';
+import type { ChapterMeta } from '$lib/content/types';
 
 export function makeChapter(fields: Partial<ChapterMeta> = {}): ChapterMeta {
 	return {

@@ -3,8 +3,6 @@ import { readStories } from '$lib/content/read-stories';
 import { validateStories } from '$lib/content/validate';
 import {
 	anchorOf,
-	dateFormats,
-	formatMarkDate,
 	placeMarks,
 	RANGE,
 	timelineLayout,
@@ -81,10 +79,6 @@ describe('date precision', () => {
 		process.env.TZ = 'Pacific/Honolulu';
 		try {
 			expect(day(anchorOf({ date: '2013-01-01', precision: 'day' }).at)).toBe('2013-01-01');
-			expect(dateFormats('fr').year(RANGE.start)).toBe('1996');
-			expect(formatMarkDate({ date: '2013-01-01', precision: 'day' }, 'fr')).toBe(
-				'1ᵉʳ janvier 2013'
-			);
 		} finally {
 			process.env.TZ = zone;
 		}
@@ -203,43 +197,5 @@ describe('what the browser receives', () => {
 		const text = JSON.stringify(layout);
 		expect(JSON.parse(text)).toEqual(layout);
 		expect(layout.dates['livre-blanc']).toBe('février 1998');
-	});
-});
-
-describe('French month names', () => {
-	it('writes a month « février 1998 »', () => {
-		expect(formatMarkDate({ date: '1998-02', precision: 'month' }, 'fr')).toBe('février 1998');
-	});
-
-	it('writes a day « 17 janvier 2002 », accents and all', () => {
-		expect(formatMarkDate({ date: '2002-01-17', precision: 'day' }, 'fr')).toBe('17 janvier 2002');
-		expect(formatMarkDate({ date: '2007-12', precision: 'month' }, 'fr')).toBe('décembre 2007');
-		expect(formatMarkDate({ date: '1998-08', precision: 'month' }, 'fr')).toBe('août 1998');
-	});
-
-	it('writes the first of the month as « 1ᵉʳ »', () => {
-		expect(formatMarkDate({ date: '2013-01-01', precision: 'day' }, 'fr')).toBe('1ᵉʳ janvier 2013');
-		expect(formatMarkDate({ date: '2012-06-30', precision: 'day' }, 'fr')).toBe('30 juin 2012');
-	});
-
-	it('writes open and closed periods in French', () => {
-		expect(formatMarkDate({ date: '1996', precision: 'before' }, 'fr')).toBe('avant 1996');
-		expect(formatMarkDate({ date: '2013', precision: 'after' }, 'fr')).toBe('après 2013');
-		expect(formatMarkDate({ date: '2000', precision: 'year', end: '2002' }, 'fr')).toBe(
-			'2000–2002'
-		);
-	});
-});
-
-describe('English formats', () => {
-	it('writes months and days the British way', () => {
-		expect(formatMarkDate({ date: '1998-02', precision: 'month' }, 'en')).toBe('February 1998');
-		expect(formatMarkDate({ date: '2002-01-17', precision: 'day' }, 'en')).toBe('17 January 2002');
-		expect(formatMarkDate({ date: '2013-01-01', precision: 'day' }, 'en')).toBe('1 January 2013');
-	});
-
-	it('writes open periods in English', () => {
-		expect(formatMarkDate({ date: '1996', precision: 'before' }, 'en')).toBe('before 1996');
-		expect(formatMarkDate({ date: '2013', precision: 'after' }, 'en')).toBe('after 2013');
 	});
 });

@@ -2,7 +2,7 @@
  * Where each chapter sits on the timeline, pure and testable without a
  * browser: the time scale from 1996 to 2013, its year ticks, a mark per
  * chapter placed by its date and precision, marks pushed apart when they
- * crowd, and the dates written the French or English way.
+ * crowd, and the dates written the French or English way (`$lib/content/dates`).
  *
  * It runs at build time only (from the layout's server load): the browser
  * receives the resulting numbers and strings (`TimelineLayout`), never d3,
@@ -13,9 +13,9 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
-import { startOf } from '$lib/content/dates';
-import type { ChapterMeta, Lang } from '$lib/content/validate';
+import { formatChapterDate, startOf } from '$lib/content/dates';
+import type { Lang } from '$lib/i18n/lang';
+import type { ChapterMeta } from '$lib/content/types';
 import type { AxisLayout, Orientation, TimelineLayout, YearBand } from './layout';
 
 export type Dated = Pick<ChapterMeta, 'slug' | 'number' | 'date' | 'precision' | 'end'>;
@@ -160,125 +160,6 @@ export function placeMarks(
 }
 
 /**
- * d3-time-format's own fr-FR and en-GB definitions, copied from its `locale/`
- * folder: the package's `exports` field does not let a bundler import them.
- */
-const LOCALES: Record<Lang, TimeLocaleDefinition> = {
-	fr: {
-		dateTime: '%A %e %B %Y à %X',
-		date: '%d/%m/%Y',
-		time: '%H:%M:%S',
-		periods: ['AM', 'PM'],
-		days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-		shortDays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
-		months: [
-			'janvier',
-			'février',
-			'mars',
-			'avril',
-			'mai',
-			'juin',
-			'juillet',
-			'août',
-			'septembre',
-			'octobre',
-			'novembre',
-			'décembre'
-		],
-		shortMonths: [
-			'janv.',
-			'févr.',
-			'mars',
-			'avr.',
-			'mai',
-			'juin',
-			'juil.',
-			'août',
-			'sept.',
-			'oct.',
-			'nov.',
-			'déc.'
-		]
-	},
-	en: {
-		dateTime: '%a %e %b %X %Y',
-		date: '%d/%m/%Y',
-		time: '%H:%M:%S',
-		periods: ['AM', 'PM'],
-		days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-		shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-		months: [
-			'January',
-			'February',
-			'March',
-			'April',
-			'May',
-			'June',
-			'July',
-			'August',
-			'September',
-			'October',
-			'November',
-			'December'
-		],
-		shortMonths: [
-			'Jan',
-			'Feb',
-			'Mar',
-			'Apr',
-			'May',
-			'Jun',
-			'Jul',
-			'Aug',
-			'Sep',
-			'Oct',
-			'Nov',
-			'Dec'
-		]
-	}
-};
-
-export interface DateFormats {
-	year: (date: Date) => string;
-	month: (date: Date) => string;
-	day: (date: Date) => string;
-}
-
-/** d3's UTC formatters for a language: « 2002 », « février 1998 », « 17 janvier 2002 ». */
-export function dateFormats(lang: Lang): DateFormats {
-	const locale = timeFormatLocale(LOCALES[lang]);
-	const day = locale.utcFormat('%-d %B %Y');
-	return {
-		year: locale.utcFormat('%Y'),
-		month: locale.utcFormat('%B %Y'),
-		// French writes the first of the month as an ordinal: « 1ᵉʳ janvier 2013 », with superscript letters.
-		day: lang === 'fr' ? (date) => day(date).replace(/^1 /, '1ᵉʳ ') : day
-	};
-}
-
-const WORDS: Record<Lang, { before: string; after: string }> = {
-	fr: { before: 'avant', after: 'après' },
-	en: { before: 'before', after: 'after' }
-};
-
-/** A chapter's date as its mark reads it: « 17 janvier 2002 », « avant 1996 », « 2000–2002 ». */
-export function formatMarkDate(
-	chapter: Pick<Dated, 'date' | 'precision' | 'end'>,
-	lang: Lang
-): string {
-	const formats = dateFormats(lang);
-	const one = (date: string) => {
-		const parts = date.split('-').length;
-		const format = parts === 3 ? formats.day : parts === 2 ? formats.month : formats.year;
-		return format(startOf(date));
-	};
-	const start = one(chapter.date);
-	if (chapter.precision === 'before') return `${WORDS[lang].before} ${start}`;
-	if (chapter.precision === 'after') return `${WORDS[lang].after} ${start}`;
-	return chapter.end ? `${start}–${one(chapter.end)}` : start;
-}
-
-/**
  * The axes' shortest lengths in pixels. Marks are placed for these lengths
  * and drawn in percentages, so a longer axis only spreads them further.
  * 44 px between marks is a touch target each; 880 px keeps a phone's
@@ -321,6 +202,6 @@ function axisLayout(chapters: readonly Dated[], orientation: Orientation): AxisL
 export function timelineLayout(chapters: readonly Dated[], lang: Lang): TimelineLayout {
 	return {
 		axes: [axisLayout(chapters, 'horizontal'), axisLayout(chapters, 'vertical')],
-		dates: Object.fromEntries(chapters.map((c) => [c.slug, formatMarkDate(c, lang)]))
+		dates: Object.fromEntries(chapters.map((c) => [c.slug, formatChapterDate(c, lang)]))
 	};
 }
