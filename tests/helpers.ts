@@ -1,15 +1,36 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parseBody } from '../src/lib/content/body';
 import { readStories } from '../src/lib/content/read-stories';
 import { validateStories } from '../src/lib/content/validate';
 
-const allChapters = validateStories(readStories(join(import.meta.dirname, '..')).stories).chapters;
+const stories = readStories(join(import.meta.dirname, '..')).stories;
+const allChapters = validateStories(stories).chapters;
 
 /** The French chapters as the build sees them, read from stories/ (never typed in a test). */
 export const chapters = allChapters.filter((c) => c.lang === 'fr');
 
 /** The English chapters, the same way. */
 export const englishChapters = allChapters.filter((c) => c.lang === 'en');
+
+/**
+ * A chapter's first paragraph as a reader sees it: its story file's first
+ * block, rendered by the build's own parser, tags dropped and entities read.
+ */
+export function firstParagraph(file: string): string {
+	const story = stories.find((s) => s.file === file);
+	if (story?.body === undefined) throw new Error(`${file}: no such story`);
+	const html = parseBody(story.body, { file }).blocks[0].html;
+	return html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
 
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
 

@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { readClipboard } from './helpers';
+import { chapters, readClipboard } from './helpers';
 
 const ORIGIN = (process.env.SITE_ORIGIN ?? 'https://example.org').replace(/\/+$/, '');
 /** The press contact the build was given (PRESS_CONTACT_EMAIL), if any. */
@@ -70,8 +70,9 @@ async function fetchPng(request: APIRequestContext, url: string) {
 	return { width: body.readUInt32BE(16), height: body.readUInt32BE(20), bytes: body.length };
 }
 
-test('the stories have the sixteen chapters this test expects', () => {
-	expect(SLUGS).toHaveLength(16);
+test('every French story file is a chapter of the build’s index, in order', () => {
+	expect(SLUGS.length).toBeGreaterThan(0);
+	expect(chapters.map((c) => c.slug)).toEqual(SLUGS);
 });
 
 test.describe('every chapter permalink, as served (no JavaScript)', () => {
