@@ -26,21 +26,25 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 
-const args = Object.fromEntries(
-	process.argv.slice(2).reduce((pairs, arg, i, all) => {
-		if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-		return pairs;
-	}, [])
-);
-const LOOPS = Number(args.loops ?? 100);
+const { values: args } = parseArgs({
+	options: {
+		loops: { type: 'string', default: '100' },
+		switches: { type: 'string', default: '50' },
+		speed: { type: 'string', default: '100' },
+		pace: { type: 'string', default: '4' },
+		dir: { type: 'string', default: 'build' }
+	}
+});
+const LOOPS = Number(args.loops);
 /** Back and forth: rounded up to an even number, so the loops run in the museum's language. */
-const SWITCHES = Math.ceil(Number(args.switches ?? 50) / 2) * 2;
-const SPEED = Number(args.speed ?? 100);
-const PACE = args.pace ?? '4';
-const DIR = args.dir ?? 'build';
+const SWITCHES = Math.ceil(Number(args.switches) / 2) * 2;
+const SPEED = Number(args.speed);
+const PACE = args.pace;
+const DIR = args.dir;
 /** The brief's target: heap after the last loop within 10 % of the heap after the first. */
 const HEAP_TARGET = 1.1;
 const VIEWPORT = { width: 1080, height: 1920 };

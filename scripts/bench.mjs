@@ -91,6 +91,12 @@ async function measure(url) {
 			logLevel: 'error',
 			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
 		});
+		if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+		const metric = (id) => {
+			const value = lhr.audits[id]?.numericValue;
+			if (typeof value !== 'number') throw new Error(`no ${id}`);
+			return value;
+		};
 		const requests = lhr.audits['network-requests'].details?.items ?? [];
 		const kb = (filter) =>
 			Number(
@@ -104,10 +110,10 @@ async function measure(url) {
 			accessibility: score('accessibility'),
 			bestPractices: score('best-practices'),
 			seo: score('seo'),
-			fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
-			lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-			tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-			cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+			fcpMs: Math.round(metric('first-contentful-paint')),
+			lcpMs: Math.round(metric('largest-contentful-paint')),
+			tbtMs: Math.round(metric('total-blocking-time')),
+			cls: Number(metric('cumulative-layout-shift').toFixed(3)),
 			jsKB: kb((r) => r.resourceType === 'Script'),
 			totalKB: kb(() => true),
 			failedAudits: Object.values(lhr.audits)
@@ -119,11 +125,23 @@ async function measure(url) {
 	}
 }
 
+/** Lighthouse sometimes ends a run without a metric (a trace it could not read): such a run is retried, twice at most. */
+async function measureOnce(url, label) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await measure(url);
+		} catch (error) {
+			if (attempt === 3) throw error;
+			log(`${label}: that run gave no figures (${error.message}), once more…`);
+		}
+	}
+}
+
 async function lighthouseRuns(url, label) {
 	const runs = [];
 	for (let i = 1; i <= RUNS; i++) {
 		log(`${label}: Lighthouse run ${i}/${RUNS}…`);
-		runs.push(await measure(url));
+		runs.push(await measureOnce(url, label));
 	}
 	const kept = median(runs);
 	return {
