@@ -5,6 +5,9 @@ const launchOptions = { executablePath: findChromium(), args: CHROMIUM_ARGS };
 /** Each checkout running tests at once sets its own E2E_PORT (the sub-path build uses the next one). */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const SUBPATH_PORT = PORT + 1;
+const KIOSK = /kiosk\.spec\.ts$/;
+/** Whole files whose answers cannot depend on the screen: built files, served files, text. */
+const ONCE = /(build|typography|subpath|open-data)\.spec\.ts$/;
 
 /**
  * End-to-end tests run against the production build (`build/`, and the
@@ -23,9 +26,19 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions
 	},
+	/**
+	 * The story's tests run on a phone and on a desktop. A test whose answer
+	 * cannot depend on the screen (files, headers, head tags, text without
+	 * JavaScript) runs on the desktop only: whole files listed in ONCE, single
+	 * tests and groups tagged `@once`. The kiosk's
+	 * tests set their own screens (portrait and landscape), in a project of
+	 * their own.
+	 */
 	projects: [
 		{
 			name: 'phone',
+			testIgnore: [KIOSK, ONCE],
+			grepInvert: /@once/,
 			use: {
 				...devices['Pixel 7'],
 				viewport: { width: 360, height: 780 },
@@ -34,7 +47,13 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
+			testIgnore: KIOSK,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions }
+		},
+		{
+			name: 'kiosk',
+			testMatch: KIOSK,
+			use: { ...devices['Desktop Chrome'], launchOptions }
 		}
 	],
 	webServer: [

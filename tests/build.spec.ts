@@ -41,8 +41,7 @@ const BUILDS = [
 	{ name: 'build-subpath', dir: join(ROOT, 'build-subpath'), base: '/histoire' }
 ];
 
-/** Files only: the same answer in every project, so read once. */
-const once = () => test.skip(test.info().project.name !== 'desktop', 'files only: read once');
+// Files only: the same answer on every screen, so read once (the config's ONCE files).
 
 function filesIn(dir: string, ext: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -61,7 +60,6 @@ function addressOf(build: { dir: string; base: string }, file: string): string {
 
 for (const build of BUILDS) {
 	test(`${build.name}: every page is valid HTML`, async () => {
-		once();
 		test.skip(!existsSync(build.dir), `${build.name}/ is not built`);
 		const validator = new HtmlValidate(new FileSystemConfigLoader());
 		const pages = filesIn(build.dir, '.html');
@@ -304,7 +302,6 @@ for (const build of BUILDS) {
 	test(`${build.name}: every internal link, asset and srcset resolves, and no other host is used`, async ({
 		page
 	}) => {
-		once();
 		test.skip(!existsSync(build.dir), `${build.name}/ is not built`);
 		const { problems, checked } = await brokenReferences(page, build);
 		expect(problems).toEqual([]);
@@ -314,7 +311,6 @@ for (const build of BUILDS) {
 }
 
 test('the link check finds what is broken', async ({ page }) => {
-	once();
 	const dir = mkdtempSync(join(tmpdir(), 'links-'));
 	const html = `<!doctype html><html lang="fr"><head><title>t</title>
 		<link rel="stylesheet" href="/missing.css"></head><body>
@@ -367,7 +363,6 @@ for (const build of BUILDS) {
 	test(`${build.name}: every page has a strict policy covering its inline scripts and styles`, async ({
 		page
 	}) => {
-		once();
 		test.skip(!existsSync(build.dir), `${build.name}/ is not built`);
 		const problems: string[] = [];
 		let hashed = 0;

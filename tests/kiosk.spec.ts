@@ -21,10 +21,7 @@ const SCREENS = [
 const CHAPTERS = chapters.length;
 const START = new Date('2025-06-02T09:00:00');
 
-// The kiosk sizes are set below; the config's phone/desktop projects would only repeat them.
-test.beforeEach(({ browserName: _browser }, testInfo) => {
-	test.skip(testInfo.project.name !== 'desktop', 'kiosk screens are set in this file');
-});
+// The kiosk's screens are set below; it runs in the config's `kiosk` project only.
 
 /** Opens the kiosk on a fake clock, paused a few seconds after the start. */
 async function openKiosk(page: Page, query = '', path = '/kiosque/') {

@@ -75,7 +75,7 @@ test('every French story file is a chapter of the build’s index, in order', ()
 	expect(chapters.map((c) => c.slug)).toEqual(SLUGS);
 });
 
-test.describe('every chapter permalink, as served (no JavaScript)', () => {
+test.describe('every chapter permalink, as served (no JavaScript)', { tag: '@once' }, () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const slug of SLUGS) {
@@ -274,7 +274,7 @@ test.describe('share and cite', () => {
 	});
 });
 
-test.describe('print', () => {
+test.describe('print', { tag: '@once' }, () => {
 	test('a chapter prints as text with its date and permalink, without screen-only parts', async ({
 		page
 	}) => {
@@ -402,7 +402,7 @@ test.describe('the press page', () => {
 	});
 });
 
-test.describe('deployed under a sub-path', () => {
+test.describe('deployed under a sub-path', { tag: '@once' }, () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('canonical, og:image and JSON-LD carry the sub-path, and the pictures are served there', async ({

@@ -14,7 +14,7 @@ import { chapters, SUBPATH_ORIGIN, watchCsp, watchErrors } from './helpers';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-test.describe('hosting headers', () => {
+test.describe('hosting headers', { tag: '@once' }, () => {
 	test('every page and file gets the security headers; hashed files are cached for a year', async ({
 		request
 	}) => {

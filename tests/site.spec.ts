@@ -58,18 +58,22 @@ test.describe('the whole story at /', () => {
 });
 
 test.describe('chapter permalinks', () => {
-	test('every chapter has its own title, description and canonical URL', async ({ request }) => {
-		for (const chapter of chapters) {
-			const response = await request.get(`/chapitres/${chapter.slug}/`);
-			expect(response.status(), chapter.slug).toBe(200);
-			const html = await response.text();
-			expect(html).toContain(`<title>${chapter.title.replace(/&/g, '&amp;')}`);
-			expect(html).toMatch(/<meta name="description" content="[^"]{50,200}"/);
-			expect(html).toContain(
-				`<link rel="canonical" href="https://example.org/chapitres/${chapter.slug}/"`
-			);
+	test(
+		'every chapter has its own title, description and canonical URL',
+		{ tag: '@once' },
+		async ({ request }) => {
+			for (const chapter of chapters) {
+				const response = await request.get(`/chapitres/${chapter.slug}/`);
+				expect(response.status(), chapter.slug).toBe(200);
+				const html = await response.text();
+				expect(html).toContain(`<title>${chapter.title.replace(/&/g, '&amp;')}`);
+				expect(html).toMatch(/<meta name="description" content="[^"]{50,200}"/);
+				expect(html).toContain(
+					`<link rel="canonical" href="https://example.org/chapitres/${chapter.slug}/"`
+				);
+			}
 		}
-	});
+	);
 
 	test('opens on its chapter and lets the reader go on', async ({ page }) => {
 		const errors = watchErrors(page);
@@ -115,7 +119,7 @@ test.describe('unknown addresses', () => {
 	});
 });
 
-test.describe('files for machines', () => {
+test.describe('files for machines', { tag: '@once' }, () => {
 	test('the sitemap lists every public page and robots.txt points to it', async ({ request }) => {
 		const xml = await (await request.get('/sitemap.xml')).text();
 		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);

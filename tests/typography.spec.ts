@@ -10,8 +10,8 @@
  * The scenes' drawings (`build/scenes/<lang>/*.svg`) are checked the same
  * way, each in the language of its folder.
  *
- * It reads files only, so it gives the same answer in every project; it runs
- * once a project, which is cheap, rather than depend on which project runs.
+ * It reads files only, so it gives the same answer on every screen: the
+ * config runs it once (its ONCE files).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
