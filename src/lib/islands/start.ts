@@ -9,15 +9,40 @@ import { ISLANDS, isIslandName } from './names';
 
 const woken = new WeakSet<HTMLElement>();
 
+/**
+ * Islands come to life one per task: a dozen hydrations run back to back
+ * would be one long task, holding up the first tap or scroll; one at a time,
+ * the browser can answer the reader between them.
+ */
+const queue: HTMLElement[] = [];
+let draining = false;
+
+function drain(): void {
+	const element = queue.shift();
+	if (!element) {
+		draining = false;
+		return;
+	}
+	const name = element.dataset.island ?? '';
+	if (isIslandName(name)) {
+		const props = JSON.parse(element.dataset.props ?? '{}') as Record<string, unknown>;
+		// An island that fails is reported (an unhandled rejection) and the others go on.
+		void ISLANDS[name]()
+			.then(({ default: component }) => {
+				hydrate(component as never, { target: element, props });
+			})
+			.finally(() => setTimeout(drain));
+	} else setTimeout(drain);
+}
+
 function wake(element: HTMLElement): void {
 	if (woken.has(element)) return;
 	woken.add(element);
-	const name = element.dataset.island ?? '';
-	if (!isIslandName(name)) return;
-	const props = JSON.parse(element.dataset.props ?? '{}') as Record<string, unknown>;
-	void ISLANDS[name]().then(({ default: component }) => {
-		hydrate(component as never, { target: element, props });
-	});
+	queue.push(element);
+	if (!draining) {
+		draining = true;
+		setTimeout(drain);
+	}
 }
 
 export function startIslands(): void {
