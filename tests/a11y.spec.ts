@@ -153,14 +153,22 @@ test.describe('text enlarged to 200 %', () => {
 			document.documentElement.style.setProperty('font-size', '32px', 'important')
 		);
 
-	test('the press page does not scroll sideways', async ({ page }) => {
-		for (const path of ['/presse/', '/en/presse/']) {
+	test('the press page does not scroll sideways, at 200 % on a wide screen or at 100 % on a phone', async ({
+		page
+	}) => {
+		for (const [path, width] of [
+			['/presse/', 1440],
+			['/en/presse/', 1440],
+			['/presse/', 320],
+			['/en/presse/', 360]
+		] as const) {
+			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
-			await enlarge(page);
+			if (width > 1000) await enlarge(page);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
-			expect(overflow, path).toBeLessThanOrEqual(0);
+			expect(overflow, `${path} at ${width}`).toBeLessThanOrEqual(0);
 		}
 	});
 
