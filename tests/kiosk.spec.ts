@@ -562,6 +562,29 @@ for (const screen of SCREENS) {
 			}
 		});
 
+		test('axe finds no violation with a visitor and with the countdown up, in English and in French', async ({
+			page
+		}) => {
+			const axe = () =>
+				new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+			for (const [path, query] of [
+				['/en/kiosque/', '?lang=en&idle=20&countdown=20'],
+				['/kiosque/', '?idle=20&countdown=20']
+			] as const) {
+				await openKiosk(page, query, path);
+				await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+				expect((await kiosk(page)).state).toBe('visitor');
+				// Real time from here (axe runs on timers): 20 s before the countdown.
+				await page.clock.resume();
+				expect((await axe()).violations, `${path} visitor`).toEqual([]);
+				await page.clock.fastForward(21_000);
+				await expect(page.getByRole('alertdialog')).toBeVisible();
+				expect((await axe()).violations, `${path} countdown`).toEqual([]);
+			}
+		});
+
 		test('a kiosk set to English (?lang=en) starts in English and comes back to English', async ({
 			page
 		}) => {
