@@ -63,8 +63,8 @@ test.describe('the English edition', () => {
 			await page.goto(`/en/chapitres/${chapter.slug}/`);
 			const french = page.locator('main [lang="fr"]', { hasText: quotation });
 			await expect(french).toHaveCount(1);
-			// Marked where it is written, in the chapter's text, not elsewhere on the page.
-			await expect(french).toHaveText(`« ${quotation} »`);
+			// Marked where it is written, in the chapter's text, with French spacing inside « ».
+			await expect(french).toHaveText(`«\u00a0${quotation}\u00a0»`);
 		}
 	});
 

@@ -565,6 +565,8 @@ for (const screen of SCREENS) {
 		test('axe finds no violation with a visitor and with the countdown up, in English and in French', async ({
 			page
 		}) => {
+			// Four analyses in real time.
+			test.slow();
 			const axe = () =>
 				new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
