@@ -68,7 +68,7 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			entries: ['*', '/404']
+			entries: ['*', '/404', '/en/404']
 		}
 	}
 };

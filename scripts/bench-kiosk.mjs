@@ -13,7 +13,7 @@
 // is what a visitor does: a chapter brought to the top of the screen, a click
 // on « English » (or « Français »), the other kiosk page loading, from the
 // service worker, in `visitor` state at that chapter. After the last switch
-// (an even number of them: back on the museum's French), « Reprendre » hands
+// (an even number of them: back on the museum's French), the pressed « Pause » hands
 // the page back to the loop, which runs to the last loop. Before loop 1, a
 // first visitor touches the page and hands it back the same way.
 //
@@ -225,11 +225,11 @@ try {
 		page.waitForFunction((n) => window.__kiosk.loops >= n, n, { timeout: 0, polling: 100 });
 
 	const started = Date.now();
-	// A first visitor: a touch, then « Reprendre ». Whatever a page creates once, at its
+	// A first visitor: a touch, then the pressed « Pause » toggle. Whatever a page creates once, at its
 	// first touch (about 13 listeners and 24 nodes that are not in the document, kept
 	// by the browser), is then in every measurement, not only in those after a switch.
 	await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
-	await page.getByRole('button', { name: 'Reprendre' }).click();
+	await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	/**
 	 * Measures at the same moment of loop `n` every time: its opening, held
 	 * still at the top, with the clock then all but stopped while the page is
@@ -305,7 +305,7 @@ try {
 	const loopsCarried = await page.evaluate(() => window.__kiosk.loops);
 	if (SWITCHES > 0) {
 		await page.evaluate((speed) => (window.__kiosk.speed = speed), SPEED);
-		await page.getByRole('button', { name: 'Reprendre' }).click();
+		await page.getByRole('button', { name: 'Pause', exact: true }).click();
 	}
 	const loop1At = Date.now();
 	const every = Math.max(1, Math.round(LOOPS / 10));

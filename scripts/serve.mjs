@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Serves a built site the way a static host does, for the end-to-end tests and
 // the benchmark: files from a folder under an optional sub-path, `dir/` →
-// `dir/index.html`, `dir` → redirect to `dir/`, unknown paths → 404.html with
-// status 404, gzip for text (so measured transfer sizes are real ones), and the
+// `dir/index.html`, `dir` → redirect to `dir/`, unknown paths → the nearest
+// 404.html up their folders (`/en/x/` → `en/404.html`, as Cloudflare Pages
+// does; README, Deploy, for other hosts) with status 404, gzip for text (so measured transfer sizes are real ones), and the
 // headers of the build's `_headers` file (security headers and caching), as
 // Netlify or Cloudflare Pages would send them, so every test runs under them.
 //
@@ -86,6 +87,17 @@ export function startServer({ dir = 'build', port = 4173, base: basePath = '' } 
 	});
 }
 
+/** The 404 page nearest to a path inside the site: its folder's, its parent's… up to the root's. */
+export function nearestNotFound(root, sitePath) {
+	const folders = normalize(sitePath).split('/').filter(Boolean);
+	// The last part may be a file's name; a folder of that name has no 404 page of its own either way.
+	for (let depth = folders.length; depth > 0; depth--) {
+		const page = join(root, ...folders.slice(0, depth), '404.html');
+		if (page.startsWith(root) && existsSync(page)) return page;
+	}
+	return join(root, '404.html');
+}
+
 function handle(req, res, root, base, rules) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	let path;
@@ -98,7 +110,8 @@ function handle(req, res, root, base, rules) {
 	// The rules' paths are the site's own: under a sub-path, `/_app/*` is `/histoire/_app/*`.
 	const sitePath = outside ? path : path.slice(base.length) || '/';
 	const headers = Object.fromEntries(headersFor(rules, sitePath));
-	const notFound = () => send(req, res, 404, join(root, '404.html'), headers);
+	const notFound = () =>
+		send(req, res, 404, nearestNotFound(root, outside ? '/' : sitePath), headers);
 	if (outside) return notFound();
 	const inside = normalize(sitePath);
 	const file = join(root, inside);

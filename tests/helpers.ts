@@ -109,3 +109,105 @@ export async function readClipboard(page: Page): Promise<string> {
 	});
 	return text;
 }
+
+/** What a focus ring looks like where it is drawn: its colour, what is around it, and their contrast. */
+export interface FocusRing {
+	/** The focused element, for messages (`button.motion « Animations »`). */
+	element: string;
+	/** The outline's colour, as computed (`rgb(138, 180, 255)`), or `none`. */
+	ring: string;
+	/** The colour just outside the ring, as painted there (the first opaque background under that point). */
+	around: string;
+	/** Their contrast ratio (WCAG 2.4.13 and 1.4.11 ask 3:1); 0 when there is no ring. */
+	ratio: number;
+}
+
+/**
+ * The focus ring of the focused element, read from computed styles: the
+ * outline of the element itself or, when it draws none, of the part that
+ * carries it (the timeline's dot). What is around the ring is found the way
+ * it is painted: the element under a point just outside the ring on each
+ * side (`elementsFromPoint`, so an element laid over another, like the skip
+ * link over the banner, is judged against the banner), then the first
+ * opaque background up from it. The lowest ratio of the four sides counts.
+ */
+export async function focusRing(page: Page): Promise<FocusRing | null> {
+	return page.evaluate(() => {
+		type Rgba = [number, number, number, number];
+		const parse = (css: string): Rgba => {
+			const parts = css.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+			return [parts[0], parts[1], parts[2], css.startsWith('rgba') ? parts[3] : 1];
+		};
+		const show = ([r, g, b]: Rgba) => `rgb(${r}, ${g}, ${b})`;
+		const luminance = ([r, g, b]: Rgba) => {
+			const channel = (v: number) => {
+				const c = v / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			};
+			return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+		};
+		const contrast = (a: Rgba, b: Rgba) => {
+			const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+			return (hi + 0.05) / (lo + 0.05);
+		};
+		/** The background painted at an element: its own, blended over its ancestors' until one is opaque. */
+		const backgroundAt = (element: Element | null): Rgba => {
+			const layers: Rgba[] = [];
+			for (let at = element; at; at = at.parentElement) {
+				const colour = parse(getComputedStyle(at).backgroundColor);
+				if (colour[3] > 0) layers.push(colour);
+				if (colour[3] >= 1) break;
+			}
+			let painted: Rgba = [255, 255, 255, 1];
+			for (const [r, g, b, a] of layers.reverse()) {
+				painted = [
+					Math.round(r * a + painted[0] * (1 - a)),
+					Math.round(g * a + painted[1] * (1 - a)),
+					Math.round(b * a + painted[2] * (1 - a)),
+					1
+				];
+			}
+			return painted;
+		};
+
+		const focused = document.activeElement;
+		if (!focused || focused === document.body) return null;
+		const text = (focused.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+		const element = `${focused.tagName.toLowerCase()}.${[...focused.classList][0] ?? ''} « ${text} »`;
+		const draws = (el: Element) => {
+			const style = getComputedStyle(el);
+			return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+		};
+		const carrier = draws(focused) ? focused : [...focused.querySelectorAll('*')].find(draws);
+		if (!carrier) return { element, ring: 'none', around: '', ratio: 0 };
+		const style = getComputedStyle(carrier);
+		const ring = parse(style.outlineColor);
+		const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) + 1;
+		const box = carrier.getBoundingClientRect();
+		const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+		const sides = [
+			[box.left - out, cy],
+			[box.right + out, cy],
+			[cx, box.top - out],
+			[cx, box.bottom + out]
+		].filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
+		if (sides.length === 0) return { element, ring: show(ring), around: 'off screen', ratio: 0 };
+		let worst = { around: ring, ratio: Infinity };
+		for (const [x, y] of sides) {
+			// A ring drawn inside the element (negative offset) has the element's own background around it.
+			const under =
+				out <= 0
+					? carrier
+					: document.elementsFromPoint(x, y).find((el) => el !== carrier && !carrier.contains(el));
+			const around = backgroundAt(under ?? document.documentElement);
+			const ratio = contrast(ring, around);
+			if (ratio < worst.ratio) worst = { around, ratio };
+		}
+		return {
+			element,
+			ring: show(ring),
+			around: show(worst.around),
+			ratio: Math.round(worst.ratio * 100) / 100
+		};
+	});
+}

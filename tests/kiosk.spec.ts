@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SUBPATH_PORT } from '../playwright.config';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { chapters, englishChapters } from './helpers';
+import { chapters, englishChapters, focusRing, type FocusRing } from './helpers';
 
 /**
  * The museum kiosk (/kiosque/) on the production build, at the two screens
@@ -173,7 +173,11 @@ for (const screen of SCREENS) {
 			expect(await scrollY(page)).toBe(at);
 			expect((await kiosk(page)).moving).toBe(false);
 			await expect(page.getByRole('button', { name: 'Recommencer' })).toBeVisible();
-			await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+			// The story stands still: the pause toggle says so, pressed.
+			await expect(page.getByRole('button', { name: 'Pause', exact: true })).toHaveAttribute(
+				'aria-pressed',
+				'true'
+			);
 			await expect(page.getByText('Touchez l’écran pour explorer')).toBeHidden();
 		});
 
@@ -232,26 +236,98 @@ for (const screen of SCREENS) {
 			await expect(dialog).toBeHidden();
 		});
 
-		test('the pause control stops the motion, and « Reprendre » starts it again', async ({
+		test('the pause toggle stops the motion, and pressed again starts it again', async ({
 			page
 		}) => {
 			await openKiosk(page);
 			await page.clock.runFor(15_000);
-			const pause = page.getByRole('button', { name: 'Pause' });
+			const pause = page.getByRole('button', { name: 'Pause', exact: true });
 			await expect(pause).toBeVisible();
+			await expect(pause).toHaveAttribute('aria-pressed', 'false');
 			const box = (await pause.boundingBox())!;
 			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(48);
 
 			await pause.tap();
 			expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: true, moving: false });
+			await expect(pause).toHaveAttribute('aria-pressed', 'true');
 			const at = await scrollY(page);
 			await page.clock.runFor(20_000);
 			expect(await scrollY(page)).toBe(at);
 
-			await page.getByRole('button', { name: 'Reprendre' }).tap();
+			await pause.tap();
+			await expect(pause).toHaveAttribute('aria-pressed', 'false');
 			await page.clock.runFor(20_000);
 			expect(await scrollY(page)).toBeGreaterThan(at);
 			expect((await kiosk(page)).moving).toBe(true);
+		});
+
+		test('Enter on the pause toggle keeps focus on it, changes its pressed state, and wakes nothing', async ({
+			page
+		}) => {
+			await openKiosk(page);
+			await page.clock.runFor(15_000);
+			const pause = page.getByRole('button', { name: 'Pause', exact: true });
+			// Reached as a keyboard user would, without a key that counts as a visitor.
+			await pause.focus();
+			await page.keyboard.press('Enter');
+			await expect(pause).toBeFocused();
+			await expect(pause).toHaveAttribute('aria-pressed', 'true');
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: true, moving: false });
+
+			await page.keyboard.press('Enter');
+			await expect(pause).toBeFocused();
+			await expect(pause).toHaveAttribute('aria-pressed', 'false');
+			expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: false, moving: true });
+
+			// Space too, and the visitor's own keys stay on the toggle.
+			await page.keyboard.press('Space');
+			await expect(pause).toBeFocused();
+			await expect(pause).toHaveAttribute('aria-pressed', 'true');
+			expect((await kiosk(page)).state).toBe('attract');
+		});
+
+		test('Tab in the countdown dialog stays on its button, and Enter there dismisses it', async ({
+			page
+		}) => {
+			await openKiosk(page, '?idle=30&countdown=20');
+			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+			await page.clock.runFor(31_000);
+			const dialog = page.getByRole('alertdialog');
+			const stay = page.getByRole('button', { name: 'Je continue' });
+			await expect(dialog).toBeVisible();
+			await expect(stay).toBeFocused();
+			for (const key of ['Tab', 'Shift+Tab', 'Tab']) {
+				await page.keyboard.press(key);
+				await expect(dialog, key).toBeVisible();
+				await expect(stay, key).toBeFocused();
+			}
+			await page.keyboard.press('Enter');
+			await expect(dialog).toBeHidden();
+			expect((await kiosk(page)).state).toBe('visitor');
+		});
+
+		test('every focus ring stands out at least 3:1 from what is around it', async ({ page }) => {
+			await openKiosk(page, '?idle=30&countdown=20');
+			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+			const rings: FocusRing[] = [];
+			// Backwards from the end: the controls bar, then the story's timeline and chapters.
+			for (let i = 0; i < 12; i++) {
+				await page.keyboard.press('Shift+Tab');
+				const ring = await focusRing(page);
+				if (ring) rings.push(ring);
+			}
+			await page.clock.runFor(31_000);
+			await expect(page.getByRole('alertdialog')).toBeVisible();
+			rings.push((await focusRing(page))!);
+			const seen = rings.map((r) => r.element).join('\n');
+			for (const control of ['Recommencer', 'Pause', 'English', 'Je continue']) {
+				expect(seen).toContain(control);
+			}
+			expect(
+				rings
+					.filter((ring) => !(ring.ratio >= 3))
+					.map((r) => `${r.element}: ${r.ring} around ${r.around}, ${r.ratio}:1`)
+			).toEqual([]);
 		});
 
 		test('every QR code decodes to its chapter’s public permalink, large enough to scan', async ({
@@ -308,7 +384,10 @@ for (const screen of SCREENS) {
 
 			// The controls in English, and the way back in French.
 			await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
-			await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Pause', exact: true })).toHaveAttribute(
+				'aria-pressed',
+				'true'
+			);
 			const french = page.getByRole('button', { name: 'Français', exact: true });
 			await expect(french).toHaveAttribute('lang', 'fr');
 			await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveCount(0);
@@ -480,6 +559,31 @@ for (const screen of SCREENS) {
 			}
 		});
 
+		test('axe finds no violation with a visitor and with the countdown up, in English and in French', async ({
+			page
+		}) => {
+			// Four analyses in real time.
+			test.slow();
+			const axe = () =>
+				new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+			for (const [path, query] of [
+				['/en/kiosque/', '?lang=en&idle=20&countdown=20'],
+				['/kiosque/', '?idle=20&countdown=20']
+			] as const) {
+				await openKiosk(page, query, path);
+				await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+				expect((await kiosk(page)).state).toBe('visitor');
+				// Real time from here (axe runs on timers): 20 s before the countdown.
+				await page.clock.resume();
+				expect((await axe()).violations, `${path} visitor`).toEqual([]);
+				await page.clock.fastForward(21_000);
+				await expect(page.getByRole('alertdialog')).toBeVisible();
+				expect((await axe()).violations, `${path} countdown`).toEqual([]);
+			}
+		});
+
 		test('a kiosk set to English (?lang=en) starts in English and comes back to English', async ({
 			page
 		}) => {
@@ -543,7 +647,8 @@ test.describe('kiosk, the loop left playing in the visitor’s language', () => 
 		await openKiosk(page, '?pace=4');
 		await tapLanguage(page, 'English');
 		await arrivedIn(page, 'en', '?pace=4');
-		await page.getByRole('button', { name: 'Resume' }).tap();
+		// The story stands still for the visitor: the pressed pause toggle lets it go on.
+		await page.getByRole('button', { name: 'Pause', exact: true }).tap();
 		await page.evaluate(() => (window.__kiosk!.speed = 10));
 		expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
 		for (let i = 0; i < 600 && new URL(page.url()).pathname !== '/kiosque/'; i++) {
@@ -558,6 +663,54 @@ test.describe('kiosk, the loop left playing in the visitor’s language', () => 
 		});
 		expect(await scrollY(page)).toBe(0);
 	});
+});
+
+test.describe('kiosk text sizes, read standing and never zoomed', () => {
+	for (const size of [
+		{ width: 1080, height: 1920 },
+		{ width: 360, height: 780 },
+		{ width: 320, height: 700 }
+	]) {
+		test.use({ hasTouch: true, deviceScaleFactor: 1 });
+
+		test(`at ${size.width}×${size.height}, the timeline's numbers and years are large and every control's label stays in its pill`, async ({
+			page
+		}) => {
+			await page.setViewportSize(size);
+			for (const path of ['/kiosque/', '/en/kiosque/?lang=en']) {
+				await openKiosk(page, path.includes('?') ? '?lang=en' : '', path.split('?')[0]);
+				for (const visitor of [false, true]) {
+					if (visitor) await page.touchscreen.tap(size.width / 2, size.height / 3);
+					// Rendered sizes (the kiosk draws its timeline larger with CSS zoom).
+					const heights = await page.evaluate(() => ({
+						dot: document.querySelector('.kiosk .mark__dot')!.getBoundingClientRect().height,
+						year: document.querySelector('.kiosk .axis__year')!.getBoundingClientRect().height
+					}));
+					expect(heights.dot, path).toBeGreaterThanOrEqual(32);
+					expect(heights.year, path).toBeGreaterThanOrEqual(15);
+					const spills = await page.locator('.bar button').evaluateAll((buttons) =>
+						buttons.flatMap((button) => {
+							const pill = button.getBoundingClientRect();
+							const range = document.createRange();
+							range.selectNodeContents(button);
+							const text = range.getBoundingClientRect();
+							const inside =
+								text.left >= pill.left &&
+								text.right <= pill.right &&
+								pill.left >= 0 &&
+								pill.right <= innerWidth;
+							return inside
+								? []
+								: [
+										`${button.textContent?.trim()}: ${text.left}–${text.right} in ${pill.left}–${pill.right}`
+									];
+						})
+					);
+					expect(spills, `${path}${visitor ? ' (visitor)' : ''}`).toEqual([]);
+				}
+			}
+		});
+	}
 });
 
 test.describe('kiosk offline', () => {

@@ -38,6 +38,21 @@ describe('a chapter body is text', () => {
 		);
 	});
 
+	it('marks « » quotations in an English body as French, and only there', () => {
+		const source = 'Inscribed as a « Paysage culturel évolutif vivant », a “living” landscape.';
+		const en = parseBody(source, { file: 'stories/en/13-x.md', lang: 'en' });
+		expect(en.blocks[0].html).toBe(
+			'<p>Inscribed as a <span lang="fr">« Paysage culturel évolutif vivant »</span>, a “living” landscape.</p>'
+		);
+		expect(html('Un « paysage vivant ».')).toBe('<p>Un « paysage vivant ».</p>');
+		// A quotation across an emphasis is left alone rather than cut into unbalanced tags.
+		const across = parseBody('« Une *ambition* » partagée', {
+			file: 'stories/en/04-x.md',
+			lang: 'en'
+		});
+		expect(across.blocks[0].html).toBe('<p>« Une <em>ambition</em> » partagée</p>');
+	});
+
 	it('prefixes links to the site’s own pages with the deploy sub-path', () => {
 		const { blocks } = parse('[Le 9-9bis](/chapitres/le-9-9bis/)', '/histoire');
 		expect(blocks[0].html).toBe('<p><a href="/histoire/chapitres/le-9-9bis/">Le 9-9bis</a></p>');

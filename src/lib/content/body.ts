@@ -62,6 +62,20 @@ export interface BodyOptions {
 	firstLine?: number;
 	/** The deploy sub-path (`/histoire`), prefixed to links to the site's own paths. */
 	base?: string;
+	/**
+	 * The body's language. In English, a quotation in « » is French (English
+	 * quotes are “ ”): it is marked `lang="fr"`, so that screen readers read it
+	 * in French (WCAG 3.1.2).
+	 */
+	lang?: string;
+}
+
+/** A quotation in « », with no markup inside (a quotation across an emphasis stays unmarked). */
+const GUILLEMETS = /«[^«»<>]*»/g;
+
+/** Marks every « » quotation of an English block as French. */
+export function markFrenchQuotations(html: string): string {
+	return html.replace(GUILLEMETS, (quotation) => `<span lang="fr">${quotation}</span>`);
 }
 
 /** A short excerpt of what was found, for a message. */
@@ -86,7 +100,7 @@ function inlineLines(block: Token, firstLine: number): number[] {
 
 /** Parses and checks a body; every block is rendered to HTML on its own. */
 export function parseBody(source: string, options: BodyOptions): BodyResult {
-	const { file, firstLine = 1, base = '' } = options;
+	const { file, firstLine = 1, base = '', lang } = options;
 	const problems: string[] = [];
 	const report = (line: number, what: string) => problems.push(`${file}:${line}: ${what}`);
 	const tokens = md.parse(source, {});
@@ -141,8 +155,9 @@ export function parseBody(source: string, options: BodyOptions): BodyResult {
 		if (depth === 0) start = i;
 		depth += token.nesting;
 		if (depth === 0) {
+			const html = md.renderer.render(tokens.slice(start, i + 1), md.options, {}).trim();
 			blocks.push({
-				html: md.renderer.render(tokens.slice(start, i + 1), md.options, {}).trim(),
+				html: lang === 'en' ? markFrenchQuotations(html) : html,
 				line: (tokens[start].map?.[0] ?? 0) + firstLine
 			});
 		}

@@ -304,7 +304,8 @@ function validateOne(
 		const body = parseBody(raw.body, {
 			file: raw.file,
 			firstLine: raw.bodyLine,
-			base: options.base
+			base: options.base,
+			lang: 'problem' in where ? undefined : where.lang
 		});
 		problems.push(...body.problems);
 		const paragraphs = `${body.blocks.length} paragraph${body.blocks.length > 1 ? 's' : ''}`;

@@ -7,6 +7,8 @@ import type { Lang } from '$lib/i18n/lang';
 const fr = {
 	htmlLang: 'fr',
 	skip: 'Aller au récit',
+	/** The skip link of pages that have no story (the press page, the 404). */
+	skipContent: 'Aller au contenu',
 	siteName: 'L’après-mines',
 	siteTagline: 'La Mission Bassin Minier, de 1996 à 2013',
 	homeDescription:
@@ -100,6 +102,7 @@ export type Strings = typeof fr;
 const en: Strings = {
 	htmlLang: 'en',
 	skip: 'Skip to the story',
+	skipContent: 'Skip to the content',
 	siteName: 'After the Mines',
 	siteTagline: 'The Mission Bassin Minier, 1996 to 2013',
 	homeDescription:

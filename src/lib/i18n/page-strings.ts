@@ -15,6 +15,7 @@ export function pageStrings(lang: Lang) {
 	return {
 		lang,
 		skip: t.skip,
+		skipContent: t.skipContent,
 		siteName: t.siteName,
 		siteTagline: t.siteTagline,
 		homeIntro: t.homeIntro,

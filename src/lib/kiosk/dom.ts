@@ -15,6 +15,18 @@ const isOwnControl = (target: EventTarget | null) =>
 	target.closest(`[${OWN_CONTROL}]`) !== null;
 
 /**
+ * Tab and Shift+Tab inside an open dialog (the countdown) move focus within
+ * it: the dialog's own keys, not a visitor waking the kiosk (which would close
+ * the dialog and drop focus to the page's body). Shift is pressed first, alone.
+ */
+const movesFocusInDialog = (event: Event) =>
+	event.type === 'keydown' &&
+	['Tab', 'Shift'].includes((event as KeyboardEvent).key) &&
+	typeof Element !== 'undefined' &&
+	event.target instanceof Element &&
+	event.target.closest('dialog[open]') !== null;
+
+/**
  * Chromium sends pointer moves when the page scrolls under a still mouse; only
  * a mouse that really moved counts. Returns a filter that remembers the last position.
  */
@@ -45,7 +57,7 @@ function listen(
 }
 
 /**
- * Calls `onInput` for a touch, click, key or wheel, and `onActivity` for a
+ * Calls `onInput` for a touch, click, key (but Tab in an open dialog) or wheel, and `onActivity` for a
  * mouse that really moved (at most once a second: it only proves presence).
  * Capture phase, so a control that stops propagation still counts.
  */
@@ -58,7 +70,7 @@ export function watchInput(
 	let lastActivity = -Infinity;
 	const moved = realMouseMoves();
 	const input = (event: Event) => {
-		if (!isOwnControl(event.target)) onInput();
+		if (!isOwnControl(event.target) && !movesFocusInDialog(event)) onInput();
 	};
 	const move = (event: Event) => {
 		if (!moved(event)) return;

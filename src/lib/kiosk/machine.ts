@@ -138,7 +138,7 @@ export function transition(snapshot: Snapshot, event: KioskEvent, timings: Timin
 			return isMoving(snapshot) ? { ...snapshot, paused: true, lastInputAt: event.at } : snapshot;
 
 		case 'resume':
-			// « Reprendre » in visitor mode hands the story back to the loop, from where the visitor is.
+			// The pressed « Pause » toggle in visitor mode hands the story back to the loop, from where the visitor is.
 			if ((state === 'attract' && snapshot.paused) || state === 'visitor') {
 				return { ...snapshot, state: 'attract', paused: false, lastInputAt: event.at };
 			}

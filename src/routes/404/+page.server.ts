@@ -1,9 +1,5 @@
-import { chaptersOf } from '$lib/content/library';
-import { pageStrings } from '$lib/i18n/page-strings';
+import { notFoundData } from '$lib/server/not-found';
 import type { PageServerLoad } from './$types';
 
-/** The way back: every chapter's title and address. */
-export const load: PageServerLoad = () => ({
-	t: pageStrings('fr'),
-	chapters: chaptersOf('fr').map(({ slug, title }) => ({ slug, title }))
-});
+/** The French 404 (`404.html`): the way back, every chapter's title and address. */
+export const load: PageServerLoad = () => notFoundData('fr');
