@@ -19,11 +19,14 @@ export const embedLabels = {
 		previousStep: 'Étape précédente',
 		nextStep: 'Étape suivante',
 		embed: 'Intégrer',
-		embedChapter: 'Intégrer ce chapitre',
+		embedTimeline: 'Intégrer la chronologie',
+		chaptersIntro:
+			'Chaque chapitre s’intègre de la même manière\u00a0: son code est sous son texte, au bouton «\u00a0Intégrer\u00a0».',
+		pasteIntro: 'Collez ce code HTML dans la page, à l’endroit où la chronologie doit paraître.',
 		embedIntro:
 			'Pour montrer ce chapitre dans un article, collez ce code HTML dans la page. Le cadre prend la hauteur de son contenu, sur téléphone comme sur ordinateur.',
 		timelineIntro:
-			'Pour montrer la chronologie dans un article, collez ce code HTML dans la page. Chaque date mène au chapitre qui la raconte.',
+			'La chronologie peut paraître dans un article, dans un cadre qui prend la hauteur de son contenu. Chaque marque mène au chapitre qu’elle date.',
 		code: 'Code à coller',
 		copyCode: 'Copier le code',
 		codeCopied: 'Code copié dans le presse-papiers.',
@@ -40,11 +43,14 @@ export const embedLabels = {
 		previousStep: 'Previous step',
 		nextStep: 'Next step',
 		embed: 'Embed',
-		embedChapter: 'Embed this chapter',
+		embedTimeline: 'Embed the timeline',
+		chaptersIntro:
+			'Every chapter can be embedded the same way: its code is under its text, behind the “Embed” button.',
+		pasteIntro: 'Paste this HTML code into the page, where the timeline should appear.',
 		embedIntro:
 			'To show this chapter in an article, paste this HTML code into the page. The frame takes the height of its content, on phones and computers alike.',
 		timelineIntro:
-			'To show the timeline in an article, paste this HTML code into the page. Each date leads to the chapter that tells it.',
+			'The timeline can appear in an article, in a frame that takes the height of its content. Each mark leads to the chapter it dates.',
 		code: 'Code to paste',
 		copyCode: 'Copy the code',
 		codeCopied: 'Code copied to the clipboard.',
