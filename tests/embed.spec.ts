@@ -255,7 +255,7 @@ test('the Embed panel copies exactly the code it shows, and previews it', async 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(`/chapitres/${chapter.slug}/`);
 	const section = page.locator(`section#${chapter.slug}`);
-	await section.getByText('Intégrer', { exact: true }).click();
+	await section.locator('summary', { hasText: /^Intégrer/ }).click();
 	const code = section.locator(`#${chapter.slug}-code-integration`);
 	await expect(code).toBeVisible();
 	const shown = await code.inputValue();
@@ -288,7 +288,7 @@ test('the press page gives the timeline’s code, and copies it', async ({ page,
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/presse/');
 	const panel = page.locator('#integrer');
-	await panel.getByText('Intégrer', { exact: true }).click();
+	await panel.locator('summary', { hasText: /^Intégrer/ }).click();
 	const shown = await panel.locator('#chronologie-code-integration').inputValue();
 	expect(shown).toContain(`<iframe src="${SITE_ORIGIN}/embed/chronologie/"`);
 	await panel.getByRole('button', { name: 'Copier le code' }).click();
