@@ -48,9 +48,23 @@ try {
 		await page.goto(`http://127.0.0.1:${port + 2}/`);
 		for (const frame of await page.locator('iframe').all()) await frame.scrollIntoViewIfNeeded();
 		await page.waitForTimeout(2500);
-		await page.evaluate(() => scrollTo(0, 0));
-		await page.waitForTimeout(500);
-		await page.screenshot({ path: `${values.out}/host-${width}.png`, fullPage: true });
+		if (process.env.DEBUG) {
+			for (const f of page.frames())
+				console.log(
+					f.url(),
+					await f.evaluate(() => document.body?.innerText.slice(0, 80)).catch((e) => e.message)
+				);
+			console.log(
+				await page
+					.locator('iframe')
+					.evaluateAll((l) => l.map((f) => f.getBoundingClientRect().height))
+			);
+		}
+		// Frames of another origin are drawn in the screenshot only inside the viewport: make it the page's height.
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		await page.setViewportSize({ width: width + 16, height });
+		await page.waitForTimeout(1000);
+		await page.screenshot({ path: `${values.out}/host-${width}.png` });
 		await page.close();
 	}
 	for (const [w, h] of [
