@@ -174,6 +174,32 @@ test.describe('a host page of another origin', () => {
 	});
 });
 
+test('without /embed.js, the frame keeps its height, scrolls, and the scene follows that scroll', async ({
+	page
+}) => {
+	const code = await codeFrom(page, `/chapitres/${chapter.slug}/`, chapter.slug);
+	// A CMS that strips scripts: the frame alone.
+	hostBody = code.split('\n')[0];
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto(`${hostOrigin}/`);
+	const part = `/embed/chapitres/${chapter.slug}/`;
+	await expect.poll(() => page.frames().some((f) => f.url().includes(part))).toBe(true);
+	const frame = frameOf(page, part);
+	const figure = frame.locator('section.chapter figure');
+	await expect(figure).toHaveAttribute('data-state', '0');
+	expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(640);
+	// Every step is there, no step-by-step buttons: the frame scrolls.
+	await expect(frame.getByRole('group', { name: 'Étapes du chapitre' })).toBeHidden();
+	const steps = frame.locator('.step');
+	const last = steps.last();
+	const lastState = await last.getAttribute('data-state');
+	expect(lastState).not.toBe('0');
+	await last.evaluate((step) => step.scrollIntoView({ block: 'center' }));
+	await expect(figure).toHaveAttribute('data-state', lastState!);
+	await frame.evaluate(() => scrollTo(0, 0));
+	await expect(figure).toHaveAttribute('data-state', '0');
+});
+
 test('every chapter’s oEmbed file parses, points at its embed and has a 1200×630 PNG', async ({
 	page,
 	request
