@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chapterBySlug } from '$lib/content/library';
+import { embedLabels } from '$lib/i18n/embed';
 import { EMBED_SIZE, embedCode } from './code';
 import { oembedRich } from './oembed';
 
@@ -14,6 +18,23 @@ describe('the code to paste', () => {
 		expect(embedCode(target)).toBe(
 			'<iframe src="https://example.org/histoire/embed/chapitres/le-9-9bis/" title="Le « 9-9bis » &amp; &lt;la&gt; Mission — L’après-mines" height="640" style="display:block;width:100%;border:0" loading="lazy"></iframe>\n' +
 				'<script src="https://example.org/histoire/embed.js" async></script>'
+		);
+	});
+});
+
+describe('the README for journalists', () => {
+	it('shows the code the panel gives for Le 9-9bis, on https://example.org', () => {
+		const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+		const shown = readme.match(/```text\n(<iframe[\s\S]*?)\n```/)?.[1];
+		const chapter = chapterBySlug('fr', 'le-9-9bis');
+		expect(chapter).toBeDefined();
+		expect(shown).toBe(
+			embedCode({
+				src: 'https://example.org/embed/chapitres/le-9-9bis/',
+				script: 'https://example.org/embed.js',
+				title: embedLabels.fr.frameTitle(chapter!.title),
+				height: EMBED_SIZE.chapter.height
+			})
 		);
 	});
 });
