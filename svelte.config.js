@@ -59,7 +59,8 @@ const config = {
 				'connect-src': ['self'],
 				'manifest-src': ['self'],
 				'worker-src': ['self'],
-				'frame-src': ['none'],
+				// The « Intégrer » panel's preview frames the site's own embed page.
+				'frame-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['none']

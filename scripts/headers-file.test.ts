@@ -68,17 +68,24 @@ describe('static/_headers', () => {
 			expect(at(path).get('cache-control'), path).toBe('no-cache');
 	});
 
-	it('lets a later rule allow framing of one folder only, as the README shows', () => {
+	it('lets any site frame the embed pages, and only them, as the README shows', () => {
 		const example = README.match(/```\n(\/embed\/\*\n[\s\S]*?)```/)?.[1];
 		expect(example).toBeDefined();
-		const withEmbed = parseHeaders(`${FILE}\n${example}`);
-		const embedded = at('/embed/chapitre/', withEmbed).get('content-security-policy');
-		expect(embedded).toMatch(/^frame-ancestors https:\/\/partner\.example; /);
-		// The same policy as everywhere else, framing apart.
-		expect(embedded!.replace(/^frame-ancestors [^;]+/, '')).toBe(
-			csp('/').replace(/^frame-ancestors [^;]+/, '')
-		);
-		expect(at('/', withEmbed).get('content-security-policy')).toBe(csp('/'));
+		expect(FILE).toContain(example!.trim());
+		const others = csp('/').replace(/^frame-ancestors [^;]+/, '');
+		for (const path of [
+			'/embed/chapitres/le-9-9bis/',
+			'/embed/chronologie/',
+			'/en/embed/chapitres/the-9-9bis/',
+			'/en/embed/chronologie/'
+		]) {
+			const embedded = csp(path);
+			expect(embedded, path).toMatch(/^frame-ancestors \*; /);
+			// The same policy as everywhere else, framing apart.
+			expect(embedded.replace(/^frame-ancestors [^;]+/, ''), path).toBe(others);
+		}
+		for (const path of ['/', '/en/', '/chapitres/embed/', '/embed.js', '/en/presse/', '/embedded/'])
+			expect(csp(path), path).toMatch(/^frame-ancestors 'none'; /);
 	});
 
 	it('says the same as the nginx snippet in the README', () => {
@@ -93,6 +100,22 @@ describe('static/_headers', () => {
 		const headers = at('/');
 		headers.delete('cache-control');
 		expect(nginx).toEqual(headers);
+		const embedSnippet = README.match(
+			/```nginx\n# \/etc\/nginx\/snippets\/apres-mines-embed-headers\.conf\n([\s\S]*?)```/
+		)?.[1];
+		expect(embedSnippet).toBeDefined();
+		const embedHeaders = at('/embed/chronologie/');
+		embedHeaders.delete('cache-control');
+		expect(
+			new Map(
+				[...embedSnippet!.matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map(
+					([, name, value]) => [name.toLowerCase(), value]
+				)
+			)
+		).toEqual(embedHeaders);
+		expect(README).toMatch(
+			/location ~ \^\/\(en\/\)\?embed\/ \{\s*include snippets\/apres-mines-embed-headers\.conf;/
+		);
 		const server = README.match(/```nginx\nserver \{\n([\s\S]*?)```/)?.[1] ?? '';
 		const cacheIn = (location: string) =>
 			server.match(

@@ -60,6 +60,8 @@ function addressOf(build: { dir: string; base: string }, file: string): string {
 
 for (const build of BUILDS) {
 	test(`${build.name}: every page is valid HTML`, async () => {
+		// Some 70 pages a build (the embed pages included), about 20 s alone: room for a busy machine.
+		test.setTimeout(120_000);
 		test.skip(!existsSync(build.dir), `${build.name}/ is not built`);
 		const validator = new HtmlValidate(new FileSystemConfigLoader());
 		const pages = filesIn(build.dir, '.html');

@@ -16,6 +16,14 @@ export const paths = {
 	press: (lang: Lang) => `${prefix(lang)}/presse/`,
 	/** The museum kiosk in one language: `/kiosque/`, `/en/kiosque/`. */
 	kiosk: (lang: Lang) => `${prefix(lang)}/kiosque/`,
+	/** A chapter alone, to be framed by another site: `/embed/chapitres/<slug>/`, `/en/embed/chapitres/<slug>/`. */
+	embedChapter: (lang: Lang, slug: string) => `${prefix(lang)}/embed/chapitres/${slug}/`,
+	/** The timeline alone, to be framed: `/embed/chronologie/`, `/en/embed/chronologie/`. */
+	embedTimeline: (lang: Lang) => `${prefix(lang)}/embed/chronologie/`,
+	/** The script a host page adds beside the frame, to keep it the height of its content. */
+	embedScript: () => '/embed.js',
+	/** A chapter's oEmbed answer, a static JSON file: `/oembed/fr/chapitres/<slug>.json`. */
+	oembedChapter: (lang: Lang, slug: string) => `/oembed/${lang}/chapitres/${slug}.json`,
 	/** A scene's drawing: `/scenes/fr/crowd.1a2b3c4d5e.svg`. */
 	scene: (lang: Lang, file: string) => `/scenes/${lang}/${file}.svg`
 };

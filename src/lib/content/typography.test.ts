@@ -26,6 +26,11 @@ describe('visibleText', () => {
 		expect(visibleText(html).map((r) => r.text)).toEqual(['36th session', 'After']);
 	});
 
+	it('leaves out the code a field holds (the embed panel’s HTML, straight quotes and all)', () => {
+		const html = `<html lang="fr"><p>Code à coller</p><textarea>&lt;iframe src="x" title='y'&gt;</textarea><p>Fin</p></html>`;
+		expect(visibleText(html).map((r) => r.text)).toEqual(['Code à coller', 'Fin']);
+	});
+
 	it('decodes character references', () => {
 		expect(decodeEntities('a&nbsp;: l&#39;x &#x2019; &amp; &laquo;')).toBe(`a${NB}: l'x ’ & «`);
 	});

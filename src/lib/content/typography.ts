@@ -52,8 +52,12 @@ const INLINE = new Set([
 	'u'
 ]);
 
-/** Raw-text elements: their content is code or data, not text. */
-const RAW = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * Raw-text elements: their content is code or data, not text. A `textarea`
+ * holds the code the « Intégrer » / "Embed" panel gives, HTML with its
+ * straight quotes, copied as written.
+ */
+const RAW = new Set(['script', 'style', 'template', 'noscript', 'textarea']);
 
 /** Attributes read aloud or shown as text. */
 const TEXT_ATTRIBUTES = ['alt', 'aria-label', 'title', 'placeholder'];

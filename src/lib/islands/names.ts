@@ -8,7 +8,9 @@ export const ISLANDS = {
 	scene: () => import('$lib/scenes/SceneStage.svelte'),
 	share: () => import('$lib/press/ShareCite.svelte'),
 	timeline: () => import('$lib/timeline/Timeline.svelte'),
-	motion: () => import('$lib/scenes/MotionToggle.svelte')
+	motion: () => import('$lib/scenes/MotionToggle.svelte'),
+	embed: () => import('$lib/embed/EmbedCode.svelte'),
+	frame: () => import('$lib/embed/EmbedFrame.svelte')
 } satisfies Record<string, () => Promise<{ default: Component<never> }>>;
 
 export type IslandName = keyof typeof ISLANDS;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetaContext } from './context';
 import { escapeHtml, headHtml } from './head';
-import { chapterMeta } from './meta';
+import { chapterMeta, embedMeta } from './meta';
 import { makeChapter, STORY } from './test-chapters';
 
 const ctx: MetaContext = {
@@ -45,5 +45,26 @@ describe('the head tags written into each page', () => {
 		const json = /<script type="application\/ld\+json">(.*)<\/script>/.exec(head)![1];
 		expect(json).not.toMatch(/<|>/);
 		expect(JSON.parse(json).headline).toBe(title);
+	});
+});
+
+describe('oEmbed discovery and embed pages', () => {
+	const meta = chapterMeta(STORY[1], STORY, [{ lang: 'fr', path: '/chapitres/wingles/' }], ctx);
+
+	it('names the chapter’s oEmbed file on its permalink', () => {
+		expect(headHtml(meta)).toContain(
+			`<link rel="alternate" type="application/json+oembed" href="https://press.test/histoire/oembed/fr/chapitres/wingles.json" title="${escapeHtml(STORY[1].title)}">`
+		);
+		expect(headHtml(meta)).not.toContain('name="robots"');
+	});
+
+	it('marks an embed page noindex, canonical to the permalink, without twins nor oEmbed link', () => {
+		const html = headHtml(embedMeta(meta));
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).toContain(
+			'<link rel="canonical" href="https://press.test/histoire/chapitres/wingles/">'
+		);
+		expect(html).not.toContain('hreflang');
+		expect(html).not.toContain('json+oembed');
 	});
 });

@@ -31,8 +31,19 @@ export function headHtml(page: PageMeta): string {
 	return [
 		`<title>${escapeHtml(page.title)}</title>`,
 		meta('name', 'description', page.description),
+		...(page.robots ? [meta('name', 'robots', page.robots)] : []),
 		link({ rel: 'canonical', href: page.canonical }),
 		...page.alternates.map((a) => link({ rel: 'alternate', hreflang: a.hreflang, href: a.href })),
+		...(page.oembed
+			? [
+					link({
+						rel: 'alternate',
+						type: 'application/json+oembed',
+						href: page.oembed.href,
+						title: page.oembed.title
+					})
+				]
+			: []),
 		meta('property', 'og:type', page.type),
 		meta('property', 'og:site_name', page.siteName),
 		meta('property', 'og:title', page.shareTitle),

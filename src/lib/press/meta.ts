@@ -48,6 +48,10 @@ export interface PageMeta {
 	publishedTime?: string;
 	/** One schema.org object, rendered in `<script type="application/ld+json">`. */
 	jsonLd: Record<string, unknown>;
+	/** `noindex` for the embed pages, which search engines should leave to their permalinks. */
+	robots?: string;
+	/** A chapter's oEmbed file (absolute URL) and its title, for oEmbed discovery. */
+	oembed?: { href: string; title: string };
 }
 
 /** The page in every language it exists in, itself included. */
@@ -185,6 +189,10 @@ export function chapterMeta(
 	);
 	return {
 		...base,
+		oembed: {
+			href: ctx.absolute(paths.oembedChapter(chapter.lang, chapter.slug)),
+			title: chapter.title
+		},
 		publishedTime: ctx.published,
 		jsonLd: {
 			...common(chapter.lang, ctx),
@@ -300,4 +308,15 @@ export function pageMeta(
 			url: base.canonical
 		}
 	};
+}
+
+/**
+ * An embed page (a chapter or the timeline framed by another site): the meta
+ * of the page it stands for, whose address is its canonical link, marked
+ * `noindex`, without links to twins nor oEmbed discovery of its own.
+ */
+export function embedMeta(of: PageMeta): PageMeta {
+	const { oembed, ...page } = of;
+	void oembed;
+	return { ...page, alternates: [], robots: 'noindex' };
 }

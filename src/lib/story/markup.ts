@@ -52,6 +52,26 @@ export function readingLineOf(section: Element): number {
 	return top + (innerHeight - top) * 0.25;
 }
 
+/**
+ * Step by step: an embed in a frame that cannot scroll (`$lib/embed/`) shows
+ * one step of its chapter at a time. It writes the step shown on the chapter's
+ * section (`data-shown-step`) and tells the section with this event; the
+ * scene then shows that step's state instead of following the scroll.
+ */
+export const SHOWN_STEP_EVENT = 'shown-step';
+
+/** The step an embed shows, when it shows one step at a time. */
+export function shownStepOf(section: HTMLElement): number | undefined {
+	const value = section.dataset.shownStep;
+	return value === undefined ? undefined : Number(value);
+}
+
+/** Shows one step of a chapter at a time from now on: the step `index`. */
+export function showStep(section: HTMLElement, index: number): void {
+	section.dataset.shownStep = String(index);
+	section.dispatchEvent(new CustomEvent(SHOWN_STEP_EVENT));
+}
+
 /** The chapter's sections on the page, in story order. */
 export function chapterSections(root: ParentNode = document): HTMLElement[] {
 	return [...root.querySelectorAll<HTMLElement>(CHAPTER_SELECTOR)];
