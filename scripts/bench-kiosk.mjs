@@ -23,12 +23,11 @@
 // loop 1, when listeners, nodes, timers or live scenes grew, when the loop
 // drifted off its chapters, or when a switch lost the visitor's chapter.
 // Needs a production build (`npm run build`).
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { startServer } from './serve.mjs';
 
 const { values: args } = parseArgs({
 	options: {
@@ -52,30 +51,6 @@ const VIEWPORT = { width: 1080, height: 1920 };
 if (!(LOOPS >= 2) || !(SPEED > 0) || !(SWITCHES >= 0)) {
 	console.error('bench-kiosk: --loops must be at least 2, --speed above 0, --switches 0 or more');
 	process.exit(2);
-}
-
-/** A port nobody uses right now, so several checkouts can run the benchmark at once. */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitForServer(url, tries = 50) {
-	for (let i = 0; i < tries; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`bench-kiosk: no server at ${url}`);
 }
 
 /**
@@ -157,25 +132,17 @@ function instrument() {
 	});
 }
 
-const port = await freePort();
-const server = spawn(
-	process.execPath,
-	['scripts/serve.mjs', '--dir', DIR, '--port', String(port)],
-	{
-		stdio: ['ignore', 'ignore', 'inherit']
-	}
-);
+const server = await startServer({ dir: DIR, port: 0 });
 const browser = await chromium.launch({
 	executablePath: findChromium(),
 	args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']
 });
 
 try {
-	await waitForServer(`http://127.0.0.1:${port}/kiosque/`);
 	const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
 	page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 	await page.addInitScript(instrument);
-	await page.goto(`http://127.0.0.1:${port}/kiosque/?pace=${PACE}`);
+	await page.goto(`${server.url}/kiosque/?pace=${PACE}`);
 	await page.waitForFunction(() => window.__kiosk !== undefined);
 	const settings = await page.evaluate(() => window.__kiosk.settings);
 	if (settings.rejected.length) throw new Error(`pace=${PACE} refused by the kiosk`);
@@ -400,5 +367,5 @@ try {
 	process.exitCode = problems.length ? 1 : 0;
 } finally {
 	await browser.close();
-	server.kill();
+	await server.close();
 }

@@ -78,9 +78,10 @@ export function startServer({ dir = 'build', port = 4173, base: basePath = '' } 
 	const server = createServer((req, res) => handle(req, res, root, base, rules));
 	return new Promise((resolveStart, reject) => {
 		server.once('error', reject);
+		// Port 0: a port nobody uses right now, so several checkouts can serve at once.
 		server.listen(port, '127.0.0.1', () =>
 			resolveStart({
-				url: `http://127.0.0.1:${port}${base}`,
+				url: `http://127.0.0.1:${server.address().port}${base}`,
 				close: () => new Promise((done) => server.close(() => done()))
 			})
 		);
