@@ -18,6 +18,14 @@ const nextFrames = (page: Page) =>
 		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 	);
 
+/**
+ * Waits for the timeline's island to be live (its marks get their one tab
+ * stop): a mark clicked before is a plain link to its permalink, as without
+ * JavaScript, which is right for a reader but not what these tests look at.
+ */
+const live = (page: Page) =>
+	expect(timeline(page).locator('a[tabindex="0"]')).toHaveCount(1, { timeout: 15_000 });
+
 const slugOf = async (link: Locator) =>
 	((await link.getAttribute('href')) ?? '').split('/').filter(Boolean).at(-1);
 
@@ -95,6 +103,7 @@ test('clicking a mark moves to its chapter and puts its permalink in the address
 	page
 }) => {
 	await page.goto('/');
+	await live(page);
 	await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
 	await markFor(page, 'l-aire-metropolitaine').click();
 
@@ -125,6 +134,7 @@ test('clicking a mark moves to its chapter and puts its permalink in the address
 test('with reduced motion, a mark jumps to its chapter at once', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/');
+	await live(page);
 	await markFor(page, 'patrimoine-mondial').click();
 	const top = await page.evaluate(
 		() => document.getElementById('patrimoine-mondial-titre')?.getBoundingClientRect().top ?? -1
@@ -137,6 +147,7 @@ test('Tab reaches the timeline once; arrows, Home and End move between marks; En
 	page
 }) => {
 	await page.goto('/');
+	await live(page);
 	const links = timeline(page).locator('ol > li > a');
 	const inTimeline = () =>
 		page.evaluate(() => !!document.activeElement?.closest('nav[aria-label="Chronologie"]'));
@@ -190,6 +201,7 @@ test('Tab reaches the timeline once; arrows, Home and End move between marks; En
 
 test('a mark whose chapter is not on the page is an ordinary link to it', async ({ page }) => {
 	await page.goto('/chapitres/le-9-9bis/');
+	await live(page);
 	await markFor(page, 'le-livre-blanc').click();
 	await expect(page).toHaveURL(/\/chapitres\/le-livre-blanc\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('livre blanc');
@@ -263,6 +275,7 @@ test('axe finds no violation in the timeline', async ({ page }) => {
 
 test('under a sub-path the marks link and push sub-path permalinks', async ({ page }) => {
 	await page.goto(`http://127.0.0.1:${SUBPATH_PORT}/histoire/`);
+	await live(page);
 	await expect(markFor(page, 'acte-ii')).toHaveAttribute('href', '/histoire/chapitres/acte-ii/');
 	await markFor(page, 'acte-ii').click();
 	await expect(page).toHaveURL(`http://127.0.0.1:${SUBPATH_PORT}/histoire/chapitres/acte-ii/`);
