@@ -19,6 +19,16 @@ const SCREENS = [
 
 /** How many chapters the story has, from stories/ (never typed in). */
 const CHAPTERS = chapters.length;
+
+/** What a page's layout-shift observer adds up (the loop test's). */
+interface LayoutShift extends PerformanceEntry {
+	value: number;
+}
+declare global {
+	interface Window {
+		__shifts?: number;
+	}
+}
 const START = new Date('2025-06-02T09:00:00');
 
 // The kiosk's screens are set below; it runs in the config's `kiosk` project only.
@@ -111,18 +121,31 @@ for (const screen of SCREENS) {
 			page
 		}) => {
 			test.slow();
+			await page.addInitScript(() => {
+				window.__shifts = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) window.__shifts! += (entry as LayoutShift).value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
 			await openKiosk(page, '?pace=4');
+			// A first visit: the web fonts are not in the cache yet, so the loop
+			// starts in the fallback fonts and they are fetched meanwhile.
+			const webFonts = () =>
+				page.evaluate(() => document.documentElement.classList.contains('fonts'));
+			expect(await webFonts()).toBe(false);
 			// Ten times faster on top of pace 4: the loop still scrolls the page
 			// frame by frame through every chapter and step, in about 40 s of fake time.
 			await page.evaluate(() => (window.__kiosk!.speed = 10));
 			const seen = [await chapterOnScreen(page)];
 			const loopsWhenSeen = [0];
+			let shiftsInLoop: number | undefined;
 			for (let i = 0; i < 400 && seen.length < CHAPTERS + 3; i++) {
 				await page.clock.runFor(250);
 				const chapter = await chapterOnScreen(page);
 				if (chapter !== seen.at(-1)) {
 					seen.push(chapter);
 					loopsWhenSeen.push((await kiosk(page)).loops);
+					if (chapter === CHAPTERS) shiftsInLoop = await page.evaluate(() => window.__shifts);
 				}
 			}
 			const everyChapter = Array.from({ length: CHAPTERS }, (_, i) => i + 1);
@@ -130,6 +153,10 @@ for (const screen of SCREENS) {
 			// The opening came back because a loop ended, not because the page was scrolled up.
 			expect(loopsWhenSeen.at(-2)).toBe(1);
 			expect((await kiosk(page)).loops).toBe(1);
+			// Nothing on screen moved by itself during the loop; the web fonts
+			// went on at its end, under the veil.
+			expect(shiftsInLoop).toBe(0);
+			expect(await webFonts()).toBe(true);
 		});
 
 		test('the loop holds each step still, with its picture in the step’s state', async ({

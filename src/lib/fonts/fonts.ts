@@ -18,9 +18,13 @@ import { FONTS_KEY } from './script.js';
 
 export { FONTS_KEY, FONTS_SCRIPT } from './script.js';
 
-/** Fetches the fonts (named by the page, `<script data-fonts>`) into the cache, then leaves the flag. */
-export async function warmFonts(): Promise<void> {
-	const urls = document.querySelector<HTMLElement>('script[data-fonts]')?.dataset.fonts?.split(' ');
+/**
+ * Fetches the fonts into the cache, then leaves the flag: `urls`, or those the
+ * page names (`<script data-fonts>`).
+ */
+export async function warmFonts(
+	urls = document.querySelector<HTMLElement>('script[data-fonts]')?.dataset.fonts?.split(' ')
+): Promise<void> {
 	if (!urls?.length) return;
 	try {
 		if (localStorage.getItem(FONTS_KEY)) return;
@@ -28,5 +32,18 @@ export async function warmFonts(): Promise<void> {
 		if (responses.every((response) => response.ok)) localStorage.setItem(FONTS_KEY, '1');
 	} catch {
 		// No storage (private modes, some in-app browsers) or no network: the fallbacks stay.
+	}
+}
+
+/**
+ * Puts the web fonts on once they are in the cache (the flag is left): for a
+ * page that stays open for days, at a moment nobody reads it (the kiosk, under
+ * its veil). Does nothing before.
+ */
+export function useCachedFonts(): void {
+	try {
+		if (localStorage.getItem(FONTS_KEY)) document.documentElement.classList.add('fonts');
+	} catch {
+		// No storage: the fallbacks stay.
 	}
 }

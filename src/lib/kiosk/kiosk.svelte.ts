@@ -11,6 +11,7 @@
  * under the paper veil, never for anything but a kiosk page.
  */
 import { version } from '$app/environment';
+import { useCachedFonts } from '$lib/fonts/fonts';
 import type { Lang } from '$lib/i18n/lang';
 import { paths, sitePath } from '$lib/paths';
 import { liveScenes } from '$lib/scenes/engine/live';
@@ -304,6 +305,7 @@ export class KioskRuntime {
 			// Storage can be disabled by policy; there is then nothing to forget.
 		}
 		motion.forget();
+		useCachedFonts();
 		window.dispatchEvent(new CustomEvent('kiosk-reset'));
 		if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 		window.scrollTo({ top: 0, behavior: 'instant' });
@@ -324,6 +326,7 @@ export class KioskRuntime {
 	 * version, or look for one. False when the page is about to be left.
 	 */
 	#onLoopEnd(): boolean {
+		useCachedFonts();
 		const away = this.lang !== this.home;
 		const waiting = this.workers?.all.some((registration) => registration.waiting) ?? false;
 		if (!away && !waiting) {
