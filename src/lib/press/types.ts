@@ -11,7 +11,9 @@ export type PressWords = Omit<Strings['pressPage'], 'description'>;
 export interface PressEntry {
 	slug: string;
 	summary: string;
-	/** The link-preview picture, 1200 × 630 (site path). */
+	/** The picture shown in the list: the card's smaller rendition, 600 × 315 (site path). */
+	thumbnail: string;
+	/** The full-size link-preview picture, 1200 × 630, linked for download (site path). */
 	picture: string;
 	pictureAlt: string;
 	/** The file name the download suggests. */
