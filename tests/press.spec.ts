@@ -364,8 +364,16 @@ test.describe('the press page', () => {
 			const href = await download.getAttribute('href');
 			expect(href).toBe(`/og/fr/chapitres/${slug}.png`);
 			await expect(download).toHaveAttribute('download', /\.png$/);
-			await expect(entry.locator('img')).toHaveAttribute('src', href!);
 			expect(await fetchPng(request, href!)).toMatchObject({ width: 1200, height: 630 });
+			// The list shows the smaller rendition, sized by its attributes before it loads.
+			const picture = entry.locator('img');
+			await expect(picture).toHaveAttribute('src', `/og/fr/vignettes/${slug}.png`);
+			await expect(picture).toHaveAttribute('width', '600');
+			await expect(picture).toHaveAttribute('height', '315');
+			expect(await fetchPng(request, `/og/fr/vignettes/${slug}.png`)).toMatchObject({
+				width: 600,
+				height: 315
+			});
 		}
 	});
 
@@ -426,6 +434,13 @@ test.describe('deployed under a sub-path', { tag: '@once' }, () => {
 		await expect(pictures).toHaveCount(SLUGS.length);
 		for (const link of await pictures.all()) {
 			expect(await link.getAttribute('href')).toMatch(/^\/histoire\/og\/fr\/chapitres\/.+\.png$/);
+		}
+		const thumbnails = page.locator('.entry__picture');
+		await expect(thumbnails).toHaveCount(SLUGS.length);
+		for (const thumbnail of await thumbnails.all()) {
+			const src = await thumbnail.getAttribute('src');
+			expect(src).toMatch(/^\/histoire\/og\/fr\/vignettes\/.+\.png$/);
+			expect(await fetchPng(request, `${SUBPATH_URL}${src}`)).toMatchObject({ width: 600 });
 		}
 	});
 });

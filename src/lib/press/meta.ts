@@ -110,6 +110,33 @@ function generatedImage(lang: Lang, page: PreviewPage, alt: string, ctx: MetaCon
 	return { url: ctx.absolute(previewPath(lang, page)), ...PREVIEW_SIZE, type: 'image/png', alt };
 }
 
+/** What the two pages with a card of their own (not a chapter's) say about themselves. */
+function cardPageText(card: 'home' | 'press', lang: Lang, chapters: readonly ChapterMeta[]) {
+	const t = strings[lang];
+	if (card === 'home') {
+		const title = `${t.siteName} — ${t.siteTagline}`;
+		return { path: paths.home(lang), title, description: t.homeDescription };
+	}
+	const title = `${t.pressPage.title} — ${t.siteName}`;
+	return { path: paths.press(lang), title, description: t.pressPage.description(chapters.length) };
+}
+
+/**
+ * The fields of a page whose picture is one of the site's own cards (the home
+ * page's or the press page's), as `basePage` fills them.
+ */
+function cardPage(
+	card: 'home' | 'press',
+	page: { lang: Lang; path: string; title: string; description: string },
+	chapters: readonly ChapterMeta[],
+	alternates: Alternates,
+	ctx: MetaContext
+): Omit<PageMeta, 'jsonLd'> {
+	const alt = pageCard(page.lang, card, chapters).alt;
+	const image = generatedImage(page.lang, { kind: card }, alt, ctx);
+	return basePage({ ...page, image }, alternates, ctx);
+}
+
 /**
  * A chapter's picture: the association's photograph when the chapter has one
  * (with its own alt text), else the card the build draws for it.
@@ -136,6 +163,18 @@ function common(lang: Lang, ctx: MetaContext) {
 
 function website(lang: Lang, ctx: MetaContext) {
 	return { '@type': 'WebSite', name: strings[lang].siteName, url: ctx.absolute(paths.home(lang)) };
+}
+
+/** JSON-LD of a page of the site other than the home page and the chapters: its type, name, description and address. */
+function partOfSite(type: string, base: Omit<PageMeta, 'jsonLd'>, ctx: MetaContext) {
+	return {
+		...common(base.lang, ctx),
+		isPartOf: website(base.lang, ctx),
+		'@type': type,
+		name: base.title,
+		description: base.description,
+		url: base.canonical
+	};
 }
 
 /**
@@ -210,76 +249,49 @@ export function chapterMeta(
 	};
 }
 
-export function homeMeta(
-	lang: Lang,
-	chapters: readonly ChapterMeta[],
-	alternates: Alternates,
-	ctx: MetaContext = siteContext
-): PageMeta {
-	const t = strings[lang];
-	const alt = pageCard(lang, 'home', chapters).alt;
-	const base = basePage(
-		{
-			lang,
-			path: paths.home(lang),
-			title: `${t.siteName} — ${t.siteTagline}`,
-			description: t.homeDescription,
-			image: generatedImage(lang, { kind: 'home' }, alt, ctx)
-		},
-		alternates,
-		ctx
-	);
-	return {
-		...base,
-		jsonLd: {
-			...common(lang, ctx),
-			...website(lang, ctx),
-			description: base.description,
-			image: base.image.url
-		}
+/**
+ * The meta of a page with a card of its own (the home page, the press page):
+ * its fields from `cardPageText`, then its JSON-LD, written from them.
+ */
+function ownCardMeta(
+	card: 'home' | 'press',
+	jsonLd: (
+		base: Omit<PageMeta, 'jsonLd'>,
+		chapters: readonly ChapterMeta[],
+		ctx: MetaContext
+	) => PageMeta['jsonLd']
+) {
+	return (
+		lang: Lang,
+		chapters: readonly ChapterMeta[],
+		alternates: Alternates,
+		ctx: MetaContext = siteContext
+	): PageMeta => {
+		const page = { lang, ...cardPageText(card, lang, chapters) };
+		const base = cardPage(card, page, chapters, alternates, ctx);
+		return { ...base, jsonLd: jsonLd(base, chapters, ctx) };
 	};
 }
 
-export function pressMeta(
-	lang: Lang,
-	chapters: readonly ChapterMeta[],
-	alternates: Alternates,
-	ctx: MetaContext = siteContext
-): PageMeta {
-	const t = strings[lang];
-	const alt = pageCard(lang, 'press', chapters).alt;
-	const base = basePage(
-		{
-			lang,
-			path: paths.press(lang),
-			title: `${t.pressPage.title} — ${t.siteName}`,
-			description: t.pressPage.description(chapters.length),
-			image: generatedImage(lang, { kind: 'press' }, alt, ctx)
-		},
-		alternates,
-		ctx
-	);
-	return {
-		...base,
-		jsonLd: {
-			...common(lang, ctx),
-			isPartOf: website(lang, ctx),
-			'@type': 'CollectionPage',
-			name: base.title,
-			description: base.description,
-			url: base.canonical,
-			mainEntity: {
-				'@type': 'ItemList',
-				itemListElement: chapters.map((chapter) => ({
-					'@type': 'ListItem',
-					position: chapter.number,
-					name: chapter.title,
-					url: ctx.absolute(paths.chapter(lang, chapter.slug))
-				}))
-			}
-		}
-	};
-}
+export const homeMeta = ownCardMeta('home', (base, _chapters, ctx) => ({
+	...common(base.lang, ctx),
+	...website(base.lang, ctx),
+	description: base.description,
+	image: base.image.url
+}));
+
+export const pressMeta = ownCardMeta('press', (base, chapters, ctx) => ({
+	...partOfSite('CollectionPage', base, ctx),
+	mainEntity: {
+		'@type': 'ItemList',
+		itemListElement: chapters.map((chapter) => ({
+			'@type': 'ListItem',
+			position: chapter.number,
+			name: chapter.title,
+			url: ctx.absolute(paths.chapter(base.lang, chapter.slug))
+		}))
+	}
+}));
 
 /**
  * Any other page (the kiosk, for one): its own title and description, the
@@ -291,23 +303,8 @@ export function pageMeta(
 	alternates: Alternates = [],
 	ctx: MetaContext = siteContext
 ): PageMeta {
-	const alt = pageCard(page.lang, 'home', chapters).alt;
-	const base = basePage(
-		{ ...page, image: generatedImage(page.lang, { kind: 'home' }, alt, ctx) },
-		alternates,
-		ctx
-	);
-	return {
-		...base,
-		jsonLd: {
-			...common(page.lang, ctx),
-			isPartOf: website(page.lang, ctx),
-			'@type': 'WebPage',
-			name: base.title,
-			description: base.description,
-			url: base.canonical
-		}
-	};
+	const base = cardPage('home', page, chapters, alternates, ctx);
+	return { ...base, jsonLd: partOfSite('WebPage', base, ctx) };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
 	previewPath,
 	progressOf,
 	storySpan,
+	thumbnailPath,
 	withoutLeadingDate
 } from './preview';
 import { STORY } from './test-chapters';
@@ -16,6 +17,11 @@ describe('previewPath', () => {
 		);
 		expect(previewPath('fr', { kind: 'press' })).toBe('/og/fr/presse.png');
 		expect(previewPath('en', { kind: 'home' })).toBe('/og/en/accueil.png');
+	});
+
+	it('puts the smaller renditions in a folder of their own, apart from the link previews', () => {
+		expect(thumbnailPath('fr', 'le-9-9bis')).toBe('/og/fr/vignettes/le-9-9bis.png');
+		expect(thumbnailPath('en', 'le-9-9bis')).toBe('/og/en/vignettes/le-9-9bis.png');
 	});
 });
 

@@ -13,6 +13,13 @@ import { strings } from '$lib/i18n';
 /** The size Facebook, LinkedIn, X, Mastodon and Slack all show large. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
+/**
+ * The smaller rendition of a chapter's card the press page shows in its list
+ * (the same drawing, half the width: under half the bytes); the full-size
+ * picture stays linked there for download.
+ */
+export const THUMBNAIL_SIZE = { width: 600, height: 315 } as const;
+
 /** The pages that have a picture of their own. */
 export type PreviewPage = { kind: 'chapter'; slug: string } | { kind: 'home' } | { kind: 'press' };
 
@@ -23,6 +30,11 @@ export const PAGE_PICTURES = { home: 'accueil', press: 'presse' } as const;
 export function previewPath(lang: Lang, page: PreviewPage): string {
 	if (page.kind === 'chapter') return `/og/${lang}/chapitres/${page.slug}.png`;
 	return `/og/${lang}/${PAGE_PICTURES[page.kind]}.png`;
+}
+
+/** Path of a chapter's smaller rendition ({@link THUMBNAIL_SIZE}) inside the site. */
+export function thumbnailPath(lang: Lang, slug: string): string {
+	return `/og/${lang}/vignettes/${slug}.png`;
 }
 
 /** The years the story spans, from its chapters' dates (« 1996 – 2013 »). */

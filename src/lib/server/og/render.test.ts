@@ -27,6 +27,13 @@ describe('renderCard', () => {
 		expect(png.byteLength).toBeLessThan(300 * 1024);
 	});
 
+	it('draws the smaller rendition at 600 × 315, in under half the bytes', async () => {
+		const card = cards[0][1];
+		const small = await renderCard(card, 600);
+		expect(pngSize(small)).toEqual({ width: 600, height: 315 });
+		expect(small.byteLength).toBeLessThan((await renderCard(card)).byteLength / 2);
+	});
+
 	it('draws the same card the same way on every build', async () => {
 		const card = cards[0][1];
 		expect(await cardSvg(card)).toBe(await cardSvg(card));

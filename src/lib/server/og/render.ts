@@ -180,10 +180,13 @@ export async function cardSvg(card: PreviewCard): Promise<string> {
 	return `${svg.slice(0, close)}<g transform="translate(${WIDTH - PANEL} 0)">${drawing}</g></svg>`;
 }
 
-/** The card as a PNG file's bytes, 1200 × 630. */
-export async function renderCard(card: PreviewCard): Promise<Uint8Array> {
+/**
+ * The card as a PNG file's bytes, `width` pixels wide (1200 × 630 unless told):
+ * the same drawing scaled, so a smaller rendition is as sharp as its size allows.
+ */
+export async function renderCard(card: PreviewCard, width: number = WIDTH): Promise<Uint8Array> {
 	const resvg = new Resvg(await cardSvg(card), {
-		fitTo: { mode: 'original' },
+		fitTo: { mode: 'width', value: width },
 		// Satori has already turned every letter into a path: no font is needed here.
 		font: { loadSystemFonts: false }
 	});

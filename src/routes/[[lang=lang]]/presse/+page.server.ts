@@ -4,7 +4,8 @@ import { strings } from '$lib/i18n';
 import { chapterCitation, storyCitation } from '$lib/press/cite';
 import { KEY_FIGURES } from '$lib/press/figures';
 import { pressMeta } from '$lib/press/meta';
-import { chapterCard, previewPath } from '$lib/press/preview';
+import { chapterCard, previewPath, thumbnailPath } from '$lib/press/preview';
+import type { PressEntry, PressWords } from '$lib/press/types';
 import { pressAlternates } from '$lib/server/chapters';
 import type { PageServerLoad } from './$types';
 
@@ -19,15 +20,17 @@ export const load: PageServerLoad = async ({ parent, locals }) => {
 	const alternates = pressAlternates();
 	locals.meta = pressMeta(lang, chapters, alternates);
 	// Its description is a function of the chapter count, used by the meta tags only.
-	const { description, ...words } = strings[lang].pressPage;
+	const { description, ...rest } = strings[lang].pressPage;
 	void description;
+	const words: PressWords = rest;
 	return {
 		alternates,
 		press: {
 			words,
-			entries: chapters.map((chapter) => ({
+			entries: chapters.map((chapter): PressEntry => ({
 				slug: chapter.slug,
 				summary: chapter.summary,
+				thumbnail: thumbnailPath(lang, chapter.slug),
 				picture: previewPath(lang, { kind: 'chapter', slug: chapter.slug }),
 				pictureAlt: chapterCard(chapter, chapters).alt,
 				download: `apres-mines-${String(chapter.number).padStart(2, '0')}-${chapter.slug}.png`
