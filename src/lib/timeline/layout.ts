@@ -67,3 +67,23 @@ export interface TimelineChapter {
 	/** Its permalink, inside the site (deploy sub-path included). */
 	href: string;
 }
+
+/**
+ * The timeline's props (plain data: on the story's pages they travel as JSON
+ * to its island). A type, not an interface: `Island` wants a record.
+ */
+export type TimelineProps = {
+	/** Its name, « Chronologie » / "Timeline" (the landmark's label). */
+	label: string;
+	/** Every chapter of the story in that language, in order. */
+	chapters: TimelineChapter[];
+	/** Where the marks go, computed at build time by `timelineLayout()` in `./scale`. */
+	layout: TimelineLayout;
+	/** The chapter a permalink page opens on, current before the page is measured. */
+	opening?: string | null;
+	/**
+	 * Marks link to the chapters on this very page (`#slug`) and leave the
+	 * address alone: the kiosk, whose visitors must never leave its page.
+	 */
+	inPage?: boolean;
+};
