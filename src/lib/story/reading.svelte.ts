@@ -7,8 +7,8 @@
  * scrolls: the chapters' positions in the page are read once, and again only
  * when the page's size changes (fonts, a resize); each scroll frame is then
  * arithmetic on those numbers. Progress through a chapter moves in steps of
- * a fiftieth, so the timeline is redrawn a few dozen times a chapter, not at
- * every frame.
+ * a fiftieth, so the timeline's cursor moves a few dozen times a chapter, not
+ * at every frame (and then by one CSS property, see `TimelineAxis.svelte`).
  */
 import { chapterSections } from './markup';
 import { readingAt, readingLine, type Box } from './position';
