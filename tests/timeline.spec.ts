@@ -90,6 +90,40 @@ test('scrolling from top to bottom makes every chapter current, in order', async
 	expect(seen).toEqual(slugs);
 });
 
+test('the reader’s cursor moves on through a chapter as it is read, on the axis on screen', async ({
+	page
+}) => {
+	await page.goto('/');
+	await live(page);
+	// The first chapter sweeps the whole axis, 1996 to 2013.
+	const first = (await chapterSlugs(page))[0];
+	const cursor = page.locator('nav.timeline svg.axis:visible .axis__cursor');
+	const nav = await timeline(page).boundingBox();
+	const sideways = !!nav && nav.width > nav.height;
+	/** Scrolls to a share of the first chapter, then says where the cursor stands along the axis. */
+	const at = async (share: number) => {
+		await page.evaluate(
+			({ slug, share }) => {
+				const box = document.getElementById(slug)!.getBoundingClientRect();
+				window.scrollTo(0, scrollY + box.top + box.height * share - innerHeight / 2);
+			},
+			{ slug: first, share }
+		);
+		await nextFrames(page);
+		expect(await currentSlug(page)).toBe(first);
+		const box = await cursor.boundingBox();
+		expect(box).toBeTruthy();
+		return sideways ? box!.x : box!.y;
+	};
+	const early = await at(0.3);
+	const later = await at(0.7);
+	expect(later - early).toBeGreaterThan(20);
+	// Back again: the cursor follows the reader both ways.
+	expect(await at(0.3)).toBeCloseTo(early, 0);
+	// One cursor on screen: the other axis is hidden.
+	await expect(cursor).toHaveCount(1);
+});
+
 test('a permalink page opens with its chapter current', async ({ page }) => {
 	await page.goto('/chapitres/le-9-9bis/');
 	await expect(current(page)).toHaveAttribute('href', '/chapitres/le-9-9bis/');

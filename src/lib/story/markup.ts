@@ -23,6 +23,14 @@ export const STEP_SELECTOR = '[data-step]';
  */
 export const WIDE_QUERY = '(min-width: 64rem) and (orientation: landscape)';
 
+/**
+ * The timeline as a column at the left edge rather than a strip at the top:
+ * wider than the wide layout, so that the column leaves the text its measure.
+ * CSS writes the same query (`Timeline.svelte`, `TimelineAxis.svelte`,
+ * `KioskShell.svelte`); `matchMedia` reads this one.
+ */
+export const TIMELINE_COLUMN_QUERY = 'screen and (min-width: 80rem)';
+
 /** The box that holds a chapter's scene (sticky under the timeline strip, or beside the text). */
 export const SCENE_HOLDER_SELECTOR = '.chapter__scene';
 

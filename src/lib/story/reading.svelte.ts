@@ -7,8 +7,8 @@
  * scrolls: the chapters' positions in the page are read once, and again only
  * when the page's size changes (fonts, a resize); each scroll frame is then
  * arithmetic on those numbers. Progress through a chapter moves in steps of
- * a fiftieth, so the timeline is redrawn a few dozen times a chapter, not at
- * every frame.
+ * a fiftieth, so the timeline's cursor moves a few dozen times a chapter, not
+ * at every frame (and then by one CSS property, see `TimelineAxis.svelte`).
  */
 import { chapterSections } from './markup';
 import { readingAt, readingLine, type Box } from './position';
@@ -26,7 +26,6 @@ export class Reading {
 
 	constructor() {
 		$effect(() => {
-			let frame = 0;
 			let sections: HTMLElement[] = [];
 			/** The sections' tops and bottoms in page coordinates. */
 			let boxes: Box[] = [];
@@ -42,7 +41,6 @@ export class Reading {
 				documentHeight = document.documentElement.scrollHeight;
 			};
 			const measure = () => {
-				frame = 0;
 				const y = window.scrollY;
 				const viewport = window.innerHeight;
 				const { index, progress } = readingAt(
@@ -55,24 +53,23 @@ export class Reading {
 				this.progress = Math.round(progress / PROGRESS_STEP) * PROGRESS_STEP;
 				this.measured = true;
 			};
-			// One reading per frame, however many scroll events arrive in it.
-			const schedule = () => {
-				if (!frame) frame = requestAnimationFrame(measure);
-			};
+			// Read as the scroll event arrives, once a frame at most (browsers send
+			// it with the frame), before the frame's animations write to the page:
+			// read later in the frame, the position would first have the browser
+			// lay out what they changed (a forced layout, in this script's time).
 			const relayout = () => {
 				layout();
-				schedule();
+				measure();
 			};
 			layout();
 			measure();
-			window.addEventListener('scroll', schedule, { passive: true });
+			window.addEventListener('scroll', measure, { passive: true });
 			window.addEventListener('resize', relayout);
 			// Fonts arriving or a window resized change where the chapters stand.
 			const resize = new ResizeObserver(relayout);
 			resize.observe(document.body);
 			return () => {
-				cancelAnimationFrame(frame);
-				window.removeEventListener('scroll', schedule);
+				window.removeEventListener('scroll', measure);
 				window.removeEventListener('resize', relayout);
 				resize.disconnect();
 			};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorAt, type AxisMark } from './layout';
+import { sweepAt, type AxisMark } from './layout';
 
 /** An overview over the whole axis, then dated chapters, one of them a period. */
 const marks: AxisMark[] = [
@@ -12,35 +12,29 @@ const marks: AxisMark[] = [
 ];
 const at = (slug: string) => marks.findIndex((m) => m.slug === slug);
 
-describe('where the reader stands in time', () => {
-	it('sweeps across a period as its chapter is read', () => {
-		expect(cursorAt(marks, 0, 0)).toBe(0);
-		expect(cursorAt(marks, 0, 0.5)).toBe(500);
-		expect(cursorAt(marks, 0, 1)).toBe(1000);
+describe('where the reader’s cursor travels while a chapter is read', () => {
+	it('sweeps across a period', () => {
+		expect(sweepAt(marks, 0)).toEqual({ from: 0, to: 1000 });
+		expect(sweepAt(marks, at('idea'))).toEqual({ from: 200, to: 400 });
 	});
 
 	it('moves towards the next chapter’s date when the story goes forward', () => {
-		expect(cursorAt(marks, at('white-paper'), 0.5)).toBe(125);
+		expect(sweepAt(marks, at('white-paper'))).toEqual({ from: 100, to: 150 });
 	});
 
 	it('follows the exact dates, not the marks pushed apart', () => {
-		expect(cursorAt(marks, at('state'), 0)).toBe(150);
+		expect(sweepAt(marks, at('state'))).toEqual({ from: 150, to: 250 });
 	});
 
 	it('holds on a chapter’s date when the next one starts earlier', () => {
-		expect(cursorAt(marks, at('founding'), 0.9)).toBe(250);
+		expect(sweepAt(marks, at('founding'))).toEqual({ from: 250, to: 250 });
 	});
 
 	it('holds on the last chapter’s date', () => {
-		expect(cursorAt(marks, at('last'), 1)).toBe(900);
-	});
-
-	it('keeps within the chapter when progress overshoots', () => {
-		expect(cursorAt(marks, at('idea'), 1.5)).toBe(400);
-		expect(cursorAt(marks, at('idea'), -1)).toBe(200);
+		expect(sweepAt(marks, at('last'))).toEqual({ from: 900, to: 900 });
 	});
 
 	it('has no place before the first chapter', () => {
-		expect(cursorAt(marks, -1, 0)).toBeNaN();
+		expect(sweepAt(marks, -1)).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * The timeline as the browser receives it: numbers and strings computed at
- * build time by `scale.ts`, and the little arithmetic done while reading.
+ * build time by `scale.ts`, and where the reader's cursor travels.
  * No d3 here, so none reaches the browser.
  */
 import type { SceneName } from '../scenes/catalog';
@@ -43,19 +43,23 @@ export interface TimelineLayout {
 }
 
 /**
- * Where the reader stands in time, on the axis: a period's chapter sweeps
- * across its span as it is read; a dated chapter moves towards where the
- * next chapter starts when the story goes forward in time, and holds otherwise.
- * NaN before the first chapter (`index` -1).
+ * Where the reader's cursor travels on the axis while a chapter is read, from
+ * its start (progress 0) to its end (progress 1): a period's chapter sweeps
+ * across its span; a dated chapter moves towards where the next chapter
+ * starts when the story goes forward in time, and holds on its date otherwise
+ * (`from` and `to` equal). Undefined before the first chapter (`index` -1).
+ * The cursor itself is moved by CSS (`TimelineAxis.svelte`).
  */
-export function cursorAt(marks: readonly AxisMark[], index: number, progress: number): number {
+export function sweepAt(
+	marks: readonly AxisMark[],
+	index: number
+): { from: number; to: number } | undefined {
 	const mark = marks[index];
-	if (!mark) return NaN;
-	const f = Math.min(Math.max(progress, 0), 1);
-	if (mark.spanAt) return mark.spanAt.from + (mark.spanAt.to - mark.spanAt.from) * f;
+	if (!mark) return undefined;
+	if (mark.spanAt) return { from: mark.spanAt.from, to: mark.spanAt.to };
 	const next = marks[index + 1];
 	const nextStart = next ? (next.spanAt?.from ?? next.exact) : mark.exact;
-	return nextStart > mark.exact ? mark.exact + (nextStart - mark.exact) * f : mark.exact;
+	return { from: mark.exact, to: Math.max(nextStart, mark.exact) };
 }
 
 /** What a mark needs to know of its chapter. */
@@ -67,3 +71,23 @@ export interface TimelineChapter {
 	/** Its permalink, inside the site (deploy sub-path included). */
 	href: string;
 }
+
+/**
+ * The timeline's props (plain data: on the story's pages they travel as JSON
+ * to its island). A type, not an interface: `Island` wants a record.
+ */
+export type TimelineProps = {
+	/** Its name, « Chronologie » / "Timeline" (the landmark's label). */
+	label: string;
+	/** Every chapter of the story in that language, in order. */
+	chapters: TimelineChapter[];
+	/** Where the marks go, computed at build time by `timelineLayout()` in `./scale`. */
+	layout: TimelineLayout;
+	/** The chapter a permalink page opens on, current before the page is measured. */
+	opening?: string | null;
+	/**
+	 * Marks link to the chapters on this very page (`#slug`) and leave the
+	 * address alone: the kiosk, whose visitors must never leave its page.
+	 */
+	inPage?: boolean;
+};
