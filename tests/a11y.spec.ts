@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chapters, englishChapters, focusRing, type FocusRing } from './helpers';
+import { chapters, englishChapters, focusRing, islandsLive, type FocusRing } from './helpers';
 
 /**
  * What the accessibility audit (issue 15) found, held on the production
@@ -14,14 +14,15 @@ import { chapters, englishChapters, focusRing, type FocusRing } from './helpers'
 async function ringsOf(page: Page, path: string, count: number, fromEnd: number) {
 	const rings: FocusRing[] = [];
 	await page.goto(path);
-	await page.waitForLoadState('networkidle');
+	// Every island's tab stops are there (they hydrate one per task after load).
+	await islandsLive(page);
 	for (let i = 0; i < count; i++) {
 		await page.keyboard.press('Tab');
 		const ring = await focusRing(page);
 		if (ring) rings.push(ring);
 	}
 	await page.goto(path);
-	await page.waitForLoadState('networkidle');
+	await islandsLive(page);
 	for (let i = 0; i < fromEnd; i++) {
 		await page.keyboard.press('Shift+Tab');
 		const ring = await focusRing(page);
@@ -119,7 +120,7 @@ test.describe('skip links and landmarks', () => {
 
 	test('each « Citer ce chapitre » is named with its chapter', async ({ page }) => {
 		await page.goto('/');
-		await page.waitForLoadState('networkidle');
+		await islandsLive(page);
 		const summaries = page.locator('details.share-cite__cite summary');
 		await expect(summaries).toHaveCount(chapters.length);
 		const names = await summaries.evaluateAll((all) =>
@@ -193,7 +194,7 @@ test.describe('axe', () => {
 	for (const path of ['/presse/', '/en/presse/', '/en/', '/en/inconnu/']) {
 		test(`finds no violations on ${path}`, async ({ page }) => {
 			await page.goto(path);
-			await page.waitForLoadState('networkidle');
+			await islandsLive(page);
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 		});

@@ -211,3 +211,38 @@ export async function focusRing(page: Page): Promise<FocusRing | null> {
 		};
 	});
 }
+
+/**
+ * Waits until every island the page wakes at once (`data-when="now"`) is
+ * live, and every scene within a screen of the viewport (where scenes wake,
+ * `data-when="near"`) has drawn its picture: each by the sign its component
+ * shows only once it runs (the share and embed panels' buttons, the motion
+ * toggle's `motion--ready`, the timeline's one tab stop, the scene's `<svg>`).
+ * Islands hydrate one per task after the page has loaded, so the network can
+ * fall quiet before the last one has run: tests wait on this, not on
+ * `networkidle`. A page without islands passes at once.
+ */
+export async function islandsLive(page: Page) {
+	await page.waitForFunction(
+		() => {
+			const signs: Record<string, string> = {
+				share: 'button',
+				embed: 'button',
+				motion: 'button.motion--ready',
+				timeline: 'a[tabindex="0"]',
+				scene: 'figure.scene svg'
+			};
+			const due = (island: HTMLElement) => {
+				if (island.dataset.when !== 'near') return true;
+				const box = island.firstElementChild?.getBoundingClientRect();
+				return !!box && box.bottom > 1 - innerHeight && box.top < 2 * innerHeight - 1;
+			};
+			return [...document.querySelectorAll<HTMLElement>('svelte-island')].every((island) => {
+				const sign = signs[island.dataset.island ?? ''];
+				return sign === undefined || !due(island) || island.querySelector(sign) !== null;
+			});
+		},
+		undefined,
+		{ timeout: 15_000 }
+	);
+}

@@ -116,6 +116,15 @@ for (const screen of SCREENS) {
 			hasTouch: true,
 			deviceScaleFactor: 1
 		});
+		/**
+		 * Tests of the kiosk's logic whose answer cannot depend on the screen's
+		 * orientation (keys and focus on the controls and in the dialog, the
+		 * cursor, the address's settings, the way back to the museum's language,
+		 * links and locks): declared for the portrait screen only. Those about
+		 * sizes, what is in view, scrolling, focus rings, pictures and axe run on
+		 * both screens.
+		 */
+		const once = screen === SCREENS[0];
 
 		test('the attract loop passes through every chapter in order and comes back to the first', async ({
 			page
@@ -134,20 +143,60 @@ for (const screen of SCREENS) {
 				page.evaluate(() => document.documentElement.classList.contains('fonts'));
 			expect(await webFonts()).toBe(false);
 			// Ten times faster on top of pace 4: the loop still scrolls the page
-			// frame by frame through every chapter and step, in about 40 s of fake time.
-			await page.evaluate(() => (window.__kiosk!.speed = 10));
-			const seen = [await chapterOnScreen(page)];
-			const loopsWhenSeen = [0];
-			let shiftsInLoop: number | undefined;
-			for (let i = 0; i < 400 && seen.length < CHAPTERS + 3; i++) {
-				await page.clock.runFor(250);
-				const chapter = await chapterOnScreen(page);
-				if (chapter !== seen.at(-1)) {
-					seen.push(chapter);
-					loopsWhenSeen.push((await kiosk(page)).loops);
-					if (chapter === CHAPTERS) shiftsInLoop = await page.evaluate(() => window.__shifts);
-				}
+			// frame by frame through every chapter and step, in about 40 s of fake
+			// time. Landscape, the second screen, is read four times coarser (forty
+			// times faster, some 10 s of fake time, a quarter of the frames): every
+			// one of its frames is still looked at, and portrait keeps the fine steps.
+			const speed = screen.name === 'portrait' ? 10 : 40;
+			await page.evaluate((speed) => (window.__kiosk!.speed = speed), speed);
+			// The chapter on screen is read in the page at every frame the loop
+			// draws (a frame callback of the test's own, on the same fake clock),
+			// not sampled from here: no chapter can pass between two looks, and the
+			// clock runs a second at a time instead of a quarter.
+			await page.evaluate(() => {
+				const chapterNow = () => {
+					const line = window.innerHeight * 0.1;
+					let current = 0;
+					document.querySelectorAll('main section[id]').forEach((section, i) => {
+						if (section.getBoundingClientRect().top <= line) current = i + 1;
+					});
+					return current;
+				};
+				const last = document.querySelectorAll('main section[id]').length;
+				const log = {
+					seen: [chapterNow()],
+					loops: [window.__kiosk!.loops],
+					// The page's layout shifts when the last chapter comes on screen, before the loop's end.
+					shifts: undefined as number | undefined
+				};
+				(window as unknown as { attractLog: typeof log }).attractLog = log;
+				const look = () => {
+					const chapter = chapterNow();
+					if (chapter !== log.seen.at(-1)) {
+						log.seen.push(chapter);
+						log.loops.push(window.__kiosk!.loops);
+						if (chapter === last && log.shifts === undefined) log.shifts = window.__shifts;
+					}
+					requestAnimationFrame(look);
+				};
+				requestAnimationFrame(look);
+			});
+			const attractLog = () =>
+				page.evaluate(
+					() =>
+						(
+							window as unknown as {
+								attractLog: { seen: number[]; loops: number[]; shifts?: number };
+							}
+						).attractLog
+				);
+			for (let i = 0; i < 100 && (await attractLog()).seen.length < CHAPTERS + 3; i++) {
+				await page.clock.runFor(1000);
 			}
+			// What was seen up to the first chapter's return (the clock may have run a little past it).
+			const log = await attractLog();
+			const seen = log.seen.slice(0, CHAPTERS + 3);
+			const loopsWhenSeen = log.loops.slice(0, CHAPTERS + 3);
 			const everyChapter = Array.from({ length: CHAPTERS }, (_, i) => i + 1);
 			expect(seen).toEqual([0, ...everyChapter, 0, 1]);
 			// The opening came back because a loop ended, not because the page was scrolled up.
@@ -155,7 +204,7 @@ for (const screen of SCREENS) {
 			expect((await kiosk(page)).loops).toBe(1);
 			// Nothing on screen moved by itself during the loop; the web fonts
 			// went on at its end, under the veil.
-			expect(shiftsInLoop).toBe(0);
+			expect(log.shifts).toBe(0);
 			expect(await webFonts()).toBe(true);
 		});
 
@@ -288,50 +337,52 @@ for (const screen of SCREENS) {
 			expect((await kiosk(page)).moving).toBe(true);
 		});
 
-		test('Enter on the pause toggle keeps focus on it, changes its pressed state, and wakes nothing', async ({
-			page
-		}) => {
-			await openKiosk(page);
-			await page.clock.runFor(15_000);
-			const pause = page.getByRole('button', { name: 'Pause', exact: true });
-			// Reached as a keyboard user would, without a key that counts as a visitor.
-			await pause.focus();
-			await page.keyboard.press('Enter');
-			await expect(pause).toBeFocused();
-			await expect(pause).toHaveAttribute('aria-pressed', 'true');
-			expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: true, moving: false });
+		if (once)
+			test('Enter on the pause toggle keeps focus on it, changes its pressed state, and wakes nothing', async ({
+				page
+			}) => {
+				await openKiosk(page);
+				await page.clock.runFor(15_000);
+				const pause = page.getByRole('button', { name: 'Pause', exact: true });
+				// Reached as a keyboard user would, without a key that counts as a visitor.
+				await pause.focus();
+				await page.keyboard.press('Enter');
+				await expect(pause).toBeFocused();
+				await expect(pause).toHaveAttribute('aria-pressed', 'true');
+				expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: true, moving: false });
 
-			await page.keyboard.press('Enter');
-			await expect(pause).toBeFocused();
-			await expect(pause).toHaveAttribute('aria-pressed', 'false');
-			expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: false, moving: true });
+				await page.keyboard.press('Enter');
+				await expect(pause).toBeFocused();
+				await expect(pause).toHaveAttribute('aria-pressed', 'false');
+				expect(await kiosk(page)).toMatchObject({ state: 'attract', paused: false, moving: true });
 
-			// Space too, and the visitor's own keys stay on the toggle.
-			await page.keyboard.press('Space');
-			await expect(pause).toBeFocused();
-			await expect(pause).toHaveAttribute('aria-pressed', 'true');
-			expect((await kiosk(page)).state).toBe('attract');
-		});
+				// Space too, and the visitor's own keys stay on the toggle.
+				await page.keyboard.press('Space');
+				await expect(pause).toBeFocused();
+				await expect(pause).toHaveAttribute('aria-pressed', 'true');
+				expect((await kiosk(page)).state).toBe('attract');
+			});
 
-		test('Tab in the countdown dialog stays on its button, and Enter there dismisses it', async ({
-			page
-		}) => {
-			await openKiosk(page, '?idle=30&countdown=20');
-			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
-			await page.clock.runFor(31_000);
-			const dialog = page.getByRole('alertdialog');
-			const stay = page.getByRole('button', { name: 'Je continue' });
-			await expect(dialog).toBeVisible();
-			await expect(stay).toBeFocused();
-			for (const key of ['Tab', 'Shift+Tab', 'Tab']) {
-				await page.keyboard.press(key);
-				await expect(dialog, key).toBeVisible();
-				await expect(stay, key).toBeFocused();
-			}
-			await page.keyboard.press('Enter');
-			await expect(dialog).toBeHidden();
-			expect((await kiosk(page)).state).toBe('visitor');
-		});
+		if (once)
+			test('Tab in the countdown dialog stays on its button, and Enter there dismisses it', async ({
+				page
+			}) => {
+				await openKiosk(page, '?idle=30&countdown=20');
+				await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+				await page.clock.runFor(31_000);
+				const dialog = page.getByRole('alertdialog');
+				const stay = page.getByRole('button', { name: 'Je continue' });
+				await expect(dialog).toBeVisible();
+				await expect(stay).toBeFocused();
+				for (const key of ['Tab', 'Shift+Tab', 'Tab']) {
+					await page.keyboard.press(key);
+					await expect(dialog, key).toBeVisible();
+					await expect(stay, key).toBeFocused();
+				}
+				await page.keyboard.press('Enter');
+				await expect(dialog).toBeHidden();
+				expect((await kiosk(page)).state).toBe('visitor');
+			});
 
 		test('every focus ring stands out at least 3:1 from what is around it', async ({ page }) => {
 			await openKiosk(page, '?idle=30&countdown=20');
@@ -441,77 +492,79 @@ for (const screen of SCREENS) {
 			await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
 		});
 
-		test('after the idle time and the countdown the kiosk is French again, at the top, and looping', async ({
-			page
-		}) => {
-			await openKiosk(page, '?idle=20&countdown=20');
-			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
-			await page.evaluate(() => window.scrollTo(0, 6000));
-			await tapLanguage(page, 'English');
-			await arrivedIn(page, 'en', '?idle=20&countdown=20');
-			expect((await kiosk(page)).state).toBe('visitor');
-			expect(await scrollY(page)).toBeGreaterThan(0);
+		if (once)
+			test('after the idle time and the countdown the kiosk is French again, at the top, and looping', async ({
+				page
+			}) => {
+				await openKiosk(page, '?idle=20&countdown=20');
+				await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+				await page.evaluate(() => window.scrollTo(0, 6000));
+				await tapLanguage(page, 'English');
+				await arrivedIn(page, 'en', '?idle=20&countdown=20');
+				expect((await kiosk(page)).state).toBe('visitor');
+				expect(await scrollY(page)).toBeGreaterThan(0);
 
-			// The countdown speaks the visitor's language (the idle time counts from the arrival).
-			const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
-			await page.clock.runFor(18_000);
-			await expect(dialog).toBeHidden();
-			await page.clock.runFor(1000);
-			await expect(dialog).toBeVisible();
-			await expect(dialog).toContainText('starts over in 20 seconds');
-			await expect(page.getByRole('button', { name: 'Keep exploring' })).toBeFocused();
+				// The countdown speaks the visitor's language (the idle time counts from the arrival).
+				const dialog = page.getByRole('alertdialog', { name: 'Are you still there?' });
+				await page.clock.runFor(18_000);
+				await expect(dialog).toBeHidden();
+				await page.clock.runFor(1000);
+				await expect(dialog).toBeVisible();
+				await expect(dialog).toContainText('starts over in 20 seconds');
+				await expect(page.getByRole('button', { name: 'Keep exploring' })).toBeFocused();
 
-			// Nobody answers: under the veil, back to the museum's language, at the top.
-			await page.clock.runFor(20_000);
-			await page.clock.runFor(1000);
-			await arrivedIn(page, 'fr', '?idle=20&countdown=20');
-			await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'fr', moving: true });
-			expect(await scrollY(page)).toBe(0);
-			await expect(page.getByText('Touchez l’écran pour explorer')).toBeVisible();
-			await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
-			await page.clock.runFor(15_000);
-			expect(await scrollY(page)).toBeGreaterThan(0);
-			expect((await kiosk(page)).moving).toBe(true);
-		});
+				// Nobody answers: under the veil, back to the museum's language, at the top.
+				await page.clock.runFor(20_000);
+				await page.clock.runFor(1000);
+				await arrivedIn(page, 'fr', '?idle=20&countdown=20');
+				await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+				expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'fr', moving: true });
+				expect(await scrollY(page)).toBe(0);
+				await expect(page.getByText('Touchez l’écran pour explorer')).toBeVisible();
+				await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+				await page.clock.runFor(15_000);
+				expect(await scrollY(page)).toBeGreaterThan(0);
+				expect((await kiosk(page)).moving).toBe(true);
+			});
 
-		test('no link leads off the kiosk page, and the page is locked', async ({ page }) => {
-			await openKiosk(page);
-			for (const path of ['/en/kiosque/?lang=en', '/kiosque/']) {
-				await page.goto(path);
-				await page.waitForFunction(() => window.__kiosk !== undefined);
-				const links = await page
-					.locator('a[href], area[href]')
-					.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
-				for (const href of links) {
-					expect(new URL(href).pathname, href).toBe(new URL(page.url()).pathname);
+		if (once)
+			test('no link leads off the kiosk page, and the page is locked', async ({ page }) => {
+				await openKiosk(page);
+				for (const path of ['/en/kiosque/?lang=en', '/kiosque/']) {
+					await page.goto(path);
+					await page.waitForFunction(() => window.__kiosk !== undefined);
+					const links = await page
+						.locator('a[href], area[href]')
+						.evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
+					for (const href of links) {
+						expect(new URL(href).pathname, href).toBe(new URL(page.url()).pathname);
+					}
+					await expect(page.locator('main h2 a')).toHaveCount(0);
 				}
-				await expect(page.locator('main h2 a')).toHaveCount(0);
-			}
 
-			const locked = await page.evaluate(() => {
-				const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
-				const drag = new DragEvent('dragstart', { bubbles: true, cancelable: true });
-				const zoom = new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true });
-				const text = document.querySelector('main p')!;
-				return {
-					menuBlocked: !text.dispatchEvent(menu),
-					dragBlocked: !text.dispatchEvent(drag),
-					zoomBlocked: !text.dispatchEvent(zoom),
-					select: getComputedStyle(text).userSelect,
-					touchAction: getComputedStyle(document.documentElement).touchAction,
-					overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY
-				};
+				const locked = await page.evaluate(() => {
+					const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+					const drag = new DragEvent('dragstart', { bubbles: true, cancelable: true });
+					const zoom = new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true });
+					const text = document.querySelector('main p')!;
+					return {
+						menuBlocked: !text.dispatchEvent(menu),
+						dragBlocked: !text.dispatchEvent(drag),
+						zoomBlocked: !text.dispatchEvent(zoom),
+						select: getComputedStyle(text).userSelect,
+						touchAction: getComputedStyle(document.documentElement).touchAction,
+						overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY
+					};
+				});
+				expect(locked).toEqual({
+					menuBlocked: true,
+					dragBlocked: true,
+					zoomBlocked: true,
+					select: 'none',
+					touchAction: 'pan-y',
+					overscroll: 'none'
+				});
 			});
-			expect(locked).toEqual({
-				menuBlocked: true,
-				dragBlocked: true,
-				zoomBlocked: true,
-				select: 'none',
-				touchAction: 'pan-y',
-				overscroll: 'none'
-			});
-		});
 
 		test('with reduced motion the loop turns the page a screenful at a time instead of gliding', async ({
 			page
@@ -534,20 +587,21 @@ for (const screen of SCREENS) {
 			expect(Math.min(...holds.slice(0, -1))).toBeGreaterThanOrEqual(5);
 		});
 
-		test('the cursor hides after a moment without mouse movement and comes back when it moves', async ({
-			page
-		}) => {
-			await openKiosk(page);
-			const shell = page.locator('.kiosk');
-			await page.mouse.move(400, 400);
-			await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
-			await page.clock.runFor(3100);
-			await expect(shell).toHaveClass(/kiosk--no-cursor/);
-			await page.mouse.move(420, 410);
-			await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
-			// A mouse that moves shows the cursor but does not stop the loop.
-			expect((await kiosk(page)).state).toBe('attract');
-		});
+		if (once)
+			test('the cursor hides after a moment without mouse movement and comes back when it moves', async ({
+				page
+			}) => {
+				await openKiosk(page);
+				const shell = page.locator('.kiosk');
+				await page.mouse.move(400, 400);
+				await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
+				await page.clock.runFor(3100);
+				await expect(shell).toHaveClass(/kiosk--no-cursor/);
+				await page.mouse.move(420, 410);
+				await expect(shell).not.toHaveClass(/kiosk--no-cursor/);
+				// A mouse that moves shows the cursor but does not stop the loop.
+				expect((await kiosk(page)).state).toBe('attract');
+			});
 
 		test('a long press in the corner opens the diagnostic panel without stopping the loop', async ({
 			page
@@ -611,58 +665,60 @@ for (const screen of SCREENS) {
 			}
 		});
 
-		test('a kiosk set to English (?lang=en) starts in English and comes back to English', async ({
-			page
-		}) => {
-			await page.clock.install({ time: START });
-			await page.goto('/kiosque/?lang=en&idle=20&countdown=20');
-			await page.waitForURL('**/en/kiosque/?lang=en&idle=20&countdown=20');
-			await page.waitForFunction(() => window.__kiosk?.lang === 'en');
-			await page.clock.pauseAt(new Date(START.getTime() + 5000));
-			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', home: 'en' });
-			await expect(page.getByText('Touch the screen to explore')).toBeVisible();
+		if (once)
+			test('a kiosk set to English (?lang=en) starts in English and comes back to English', async ({
+				page
+			}) => {
+				await page.clock.install({ time: START });
+				await page.goto('/kiosque/?lang=en&idle=20&countdown=20');
+				await page.waitForURL('**/en/kiosque/?lang=en&idle=20&countdown=20');
+				await page.waitForFunction(() => window.__kiosk?.lang === 'en');
+				await page.clock.pauseAt(new Date(START.getTime() + 5000));
+				expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', home: 'en' });
+				await expect(page.getByText('Touch the screen to explore')).toBeVisible();
 
-			// A French visitor: « Français », then « Recommencer » keeps their language.
-			await tapLanguage(page, 'Français');
-			await arrivedIn(page, 'fr', '?lang=en&idle=20&countdown=20');
-			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr', home: 'en' });
-			await page.evaluate(() => window.scrollTo(0, 5000));
-			await page.getByRole('button', { name: 'Recommencer' }).tap();
-			await page.clock.runFor(2000);
-			expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
-			expect(await scrollY(page)).toBe(0);
-			expect(new URL(page.url()).pathname).toBe('/kiosque/');
+				// A French visitor: « Français », then « Recommencer » keeps their language.
+				await tapLanguage(page, 'Français');
+				await arrivedIn(page, 'fr', '?lang=en&idle=20&countdown=20');
+				expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr', home: 'en' });
+				await page.evaluate(() => window.scrollTo(0, 5000));
+				await page.getByRole('button', { name: 'Recommencer' }).tap();
+				await page.clock.runFor(2000);
+				expect(await kiosk(page)).toMatchObject({ state: 'visitor', lang: 'fr' });
+				expect(await scrollY(page)).toBe(0);
+				expect(new URL(page.url()).pathname).toBe('/kiosque/');
 
-			// They leave: the idle reset brings the museum's English back, at the top, looping.
-			await page.clock.runFor(20_000 + 20_000 + 1000);
-			await arrivedIn(page, 'en', '?lang=en&idle=20&countdown=20');
-			expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
-			expect(await scrollY(page)).toBe(0);
-			await page.clock.runFor(15_000);
-			expect(await scrollY(page)).toBeGreaterThan(0);
-		});
+				// They leave: the idle reset brings the museum's English back, at the top, looping.
+				await page.clock.runFor(20_000 + 20_000 + 1000);
+				await arrivedIn(page, 'en', '?lang=en&idle=20&countdown=20');
+				expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
+				expect(await scrollY(page)).toBe(0);
+				await page.clock.runFor(15_000);
+				expect(await scrollY(page)).toBeGreaterThan(0);
+			});
 
-		test('a language the story is not written in is refused, named in the diagnostic panel, and French is used', async ({
-			page
-		}) => {
-			await openKiosk(page, '?lang=de&diag=1');
-			expect(await kiosk(page)).toMatchObject({ lang: 'fr', home: 'fr', state: 'attract' });
-			const panel = page.getByRole('dialog', { name: 'Diagnostic de la borne' });
-			await expect(panel).toBeVisible();
-			await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText(
-				'lang=de : pas une langue du récit (au choix : fr, en) — valeur utilisée : français (fr)'
-			);
-			await expect(panel.locator('[data-diagnostic="lang"]')).toContainText('français');
+		if (once)
+			test('a language the story is not written in is refused, named in the diagnostic panel, and French is used', async ({
+				page
+			}) => {
+				await openKiosk(page, '?lang=de&diag=1');
+				expect(await kiosk(page)).toMatchObject({ lang: 'fr', home: 'fr', state: 'attract' });
+				const panel = page.getByRole('dialog', { name: 'Diagnostic de la borne' });
+				await expect(panel).toBeVisible();
+				await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText(
+					'lang=de : pas une langue du récit (au choix : fr, en) — valeur utilisée : français (fr)'
+				);
+				await expect(panel.locator('[data-diagnostic="lang"]')).toContainText('français');
 
-			// The address, refused value included, goes with the visitor to the English kiosk.
-			await tapLanguage(page, 'English');
-			await arrivedIn(page, 'en', '?lang=de&diag=1');
-			const english = page.getByRole('dialog', { name: 'Kiosk diagnostics' });
-			await expect(english.locator('[data-diagnostic="rejected"]')).toContainText(
-				'lang=de: not a language of the story (one of: fr, en) — value used: French (fr)'
-			);
-			await expect(english.locator('[data-diagnostic="lang"]')).toContainText('English');
-		});
+				// The address, refused value included, goes with the visitor to the English kiosk.
+				await tapLanguage(page, 'English');
+				await arrivedIn(page, 'en', '?lang=de&diag=1');
+				const english = page.getByRole('dialog', { name: 'Kiosk diagnostics' });
+				await expect(english.locator('[data-diagnostic="rejected"]')).toContainText(
+					'lang=de: not a language of the story (one of: fr, en) — value used: French (fr)'
+				);
+				await expect(english.locator('[data-diagnostic="lang"]')).toContainText('English');
+			});
 	});
 }
 

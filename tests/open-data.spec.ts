@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { islandsLive } from './helpers';
 
 /** The epilogue, whose scene is the seven agglomerations (slugs never change once published). */
 const EPILOGUE = '#et-aujourd-hui';
@@ -80,6 +81,9 @@ test('no raw package data in the JavaScript the page loads', async ({ page }) =>
 	});
 	await page.goto('/');
 	await page.locator(EPILOGUE).scrollIntoViewIfNeeded();
+	// Every island, and the epilogue's scene, has run (they wake one per task,
+	// maybe after the network has fallen quiet); then nothing more is on its way.
+	await islandsLive(page);
 	await page.waitForLoadState('networkidle');
 	const loaded = await Promise.all(
 		[...scripts].map(async (url) => (await page.request.get(url)).text())

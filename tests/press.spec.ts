@@ -162,7 +162,8 @@ test.describe('every chapter permalink, as served (no JavaScript)', { tag: '@onc
 	});
 });
 
-test.describe('the head once the page is live', () => {
+// Head tags: the same on every screen.
+test.describe('the head once the page is live', { tag: '@once' }, () => {
 	test('is not duplicated by hydration, and follows a navigation to the next chapter', async ({
 		page
 	}) => {
@@ -256,7 +257,8 @@ test.describe('share and cite', () => {
 		expect(await readClipboard(page)).toBe((await citation.textContent())?.trim());
 	});
 
-	test.describe('without JavaScript', () => {
+	// Text and a plain link, without JavaScript: the same on every screen.
+	test.describe('without JavaScript', { tag: '@once' }, () => {
 		test.use({ javaScriptEnabled: false });
 
 		test('shows the permalink as a plain link and the citation as text', async ({ page }) => {
@@ -345,54 +347,58 @@ async function expectContact(page: Page) {
 }
 
 test.describe('the press page', () => {
-	test('lists every chapter with its date, summary, permalink and a working picture', async ({
-		page,
-		request
-	}) => {
-		await page.goto('/presse/');
-		await expect(page.locator('h1')).toHaveText('Espace presse');
-		const entries = page.locator('.entry');
-		await expect(entries).toHaveCount(SLUGS.length);
-		for (const [i, slug] of SLUGS.entries()) {
-			const entry = entries.nth(i);
-			await expect(entry.locator('time')).not.toBeEmpty();
-			await expect(entry.locator('.entry__summary')).not.toBeEmpty();
-			await expect(
-				entry.getByRole('link', { name: `${ORIGIN}/chapitres/${slug}/` })
-			).toHaveAttribute('href', `/chapitres/${slug}/`);
-			const download = entry.getByRole('link', { name: /^Télécharger l’image d’aperçu/ });
-			const href = await download.getAttribute('href');
-			expect(href).toBe(`/og/fr/chapitres/${slug}.png`);
-			await expect(download).toHaveAttribute('download', /\.png$/);
-			expect(await fetchPng(request, href!)).toMatchObject({ width: 1200, height: 630 });
-			// The list shows the smaller rendition, sized by its attributes before it loads.
-			const picture = entry.locator('img');
-			await expect(picture).toHaveAttribute('src', `/og/fr/vignettes/${slug}.png`);
-			await expect(picture).toHaveAttribute('width', '600');
-			await expect(picture).toHaveAttribute('height', '315');
-			expect(await fetchPng(request, `/og/fr/vignettes/${slug}.png`)).toMatchObject({
-				width: 600,
-				height: 315
-			});
+	// The page's text, links and files: the same on every screen.
+	test(
+		'lists every chapter with its date, summary, permalink and a working picture',
+		{ tag: '@once' },
+		async ({ page, request }) => {
+			await page.goto('/presse/');
+			await expect(page.locator('h1')).toHaveText('Espace presse');
+			const entries = page.locator('.entry');
+			await expect(entries).toHaveCount(SLUGS.length);
+			for (const [i, slug] of SLUGS.entries()) {
+				const entry = entries.nth(i);
+				await expect(entry.locator('time')).not.toBeEmpty();
+				await expect(entry.locator('.entry__summary')).not.toBeEmpty();
+				await expect(
+					entry.getByRole('link', { name: `${ORIGIN}/chapitres/${slug}/` })
+				).toHaveAttribute('href', `/chapitres/${slug}/`);
+				const download = entry.getByRole('link', { name: /^Télécharger l’image d’aperçu/ });
+				const href = await download.getAttribute('href');
+				expect(href).toBe(`/og/fr/chapitres/${slug}.png`);
+				await expect(download).toHaveAttribute('download', /\.png$/);
+				expect(await fetchPng(request, href!)).toMatchObject({ width: 1200, height: 630 });
+				// The list shows the smaller rendition, sized by its attributes before it loads.
+				const picture = entry.locator('img');
+				await expect(picture).toHaveAttribute('src', `/og/fr/vignettes/${slug}.png`);
+				await expect(picture).toHaveAttribute('width', '600');
+				await expect(picture).toHaveAttribute('height', '315');
+				expect(await fetchPng(request, `/og/fr/vignettes/${slug}.png`)).toMatchObject({
+					width: 600,
+					height: 315
+				});
+			}
 		}
-	});
+	);
 
-	test('gives the key figures with their source, credits, how to cite, and the contact if set', async ({
-		page
-	}) => {
-		await page.goto('/presse/');
-		const figures = page.locator('#chiffres');
-		await expect(figures.locator('li')).toHaveCount(6);
-		await expect(figures).toContainText('1,2 million');
-		await expect(figures).toContainText('collaborateurs');
-		await expect(figures).toContainText('Mission Bassin Minier');
-		await expect(page.locator('#credits')).toContainText('SIL Open Font License');
-		await expect(page.locator('#credits')).toContainText('pas des photographies');
-		await expect(page.locator('#citer')).toContainText(`${ORIGIN}/`);
-		await expectContact(page);
-	});
+	test(
+		'gives the key figures with their source, credits, how to cite, and the contact if set',
+		{ tag: '@once' },
+		async ({ page }) => {
+			await page.goto('/presse/');
+			const figures = page.locator('#chiffres');
+			await expect(figures.locator('li')).toHaveCount(6);
+			await expect(figures).toContainText('1,2 million');
+			await expect(figures).toContainText('collaborateurs');
+			await expect(figures).toContainText('Mission Bassin Minier');
+			await expect(page.locator('#credits')).toContainText('SIL Open Font License');
+			await expect(page.locator('#credits')).toContainText('pas des photographies');
+			await expect(page.locator('#citer')).toContainText(`${ORIGIN}/`);
+			await expectContact(page);
+		}
+	);
 
-	test('in English, shows no French and no placeholder', async ({ page }) => {
+	test('in English, shows no French and no placeholder', { tag: '@once' }, async ({ page }) => {
 		await page.goto('/en/presse/');
 		await expect(page.locator('h1')).toHaveText('Press');
 		const text = (await page.locator('main').textContent()) ?? '';

@@ -10,7 +10,7 @@
  *   and no request to another host, the kiosk's service worker included.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chapters, SUBPATH_ORIGIN, watchCsp, watchErrors } from './helpers';
+import { chapters, islandsLive, SUBPATH_ORIGIN, watchCsp, watchErrors } from './helpers';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -94,16 +94,22 @@ function watchAllHosts(page: Page): Set<string> {
 	return hosts;
 }
 
-/** Scrolls the page to the bottom a screen at a time, as a reader would (scroll events, scenes approaching). */
+/**
+ * Scrolls the page to the bottom a screen at a time, as a reader would
+ * (scroll events, scenes approaching): four frames drawn after each step, so
+ * that observers and scroll handlers run at every position, all in the page
+ * (no round trip a step); then until the scenes at the bottom have drawn.
+ */
 async function scrollThrough(page: Page) {
-	for (let i = 0; i < 400; i++) {
-		const done = await page.evaluate(() => {
+	await page.evaluate(async () => {
+		const frame = () => new Promise((done) => requestAnimationFrame(done));
+		for (let i = 0; i < 400; i++) {
 			window.scrollBy({ top: window.innerHeight * 0.7, behavior: 'instant' });
-			return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-		});
-		await page.waitForTimeout(60);
-		if (done) break;
-	}
+			for (let f = 0; f < 4; f++) await frame();
+			if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2) break;
+		}
+	});
+	await islandsLive(page);
 	// Let the last tweens run.
 	await page.waitForTimeout(800);
 }
@@ -127,7 +133,7 @@ test.describe('under the policy', () => {
 			const hosts = watchAllHosts(page);
 			await page.emulateMedia({ reducedMotion: 'no-preference' });
 			await page.goto(path);
-			await page.waitForLoadState('networkidle');
+			await islandsLive(page);
 			await scrollThrough(page);
 			if (scenes) {
 				// gsap came and drives the scenes: the policy was tested with motion.

@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chapters, englishChapters, firstParagraph, watchErrors, watchHosts } from './helpers';
+import {
+	chapters,
+	englishChapters,
+	firstParagraph,
+	islandsLive,
+	watchErrors,
+	watchHosts
+} from './helpers';
 
 test.describe('the whole story at /', () => {
 	test('renders every chapter as a section named by its slug, in order, with its date', async ({
@@ -17,7 +24,8 @@ test.describe('the whole story at /', () => {
 			await expect(section.getByRole('heading', { level: 2, name: chapter.title })).toBeVisible();
 			await expect(section.locator('time')).toHaveAttribute('datetime', chapter.date);
 		}
-		await page.waitForLoadState('networkidle');
+		// Islands hydrate one per task after load: wait for them, not for a quiet network.
+		await islandsLive(page);
 		// The text comes from the prerendered HTML only, once the page's scripts have run: the story's own words.
 		for (const chapter of chapters) {
 			await expect(page.locator(`section#${chapter.slug} .chapter__body p`).first()).toHaveText(
@@ -28,19 +36,24 @@ test.describe('the whole story at /', () => {
 		expect([...hosts]).toEqual([new URL(page.url()).host]);
 	});
 
-	test('has landmarks and a skip link that reaches the story', async ({ page }) => {
-		await page.goto('/');
-		await expect(page.getByRole('banner')).toHaveCount(1);
-		await expect(page.getByRole('main')).toHaveCount(1);
-		await expect(page.getByRole('contentinfo')).toHaveCount(1);
-		await page.keyboard.press('Tab');
-		const skip = page.getByRole('link', { name: 'Aller au récit' });
-		await expect(skip).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/#recit$/);
-	});
+	// The DOM's landmarks and the skip link's target: the same on every screen.
+	test(
+		'has landmarks and a skip link that reaches the story',
+		{ tag: '@once' },
+		async ({ page }) => {
+			await page.goto('/');
+			await expect(page.getByRole('banner')).toHaveCount(1);
+			await expect(page.getByRole('main')).toHaveCount(1);
+			await expect(page.getByRole('contentinfo')).toHaveCount(1);
+			await page.keyboard.press('Tab');
+			const skip = page.getByRole('link', { name: 'Aller au récit' });
+			await expect(skip).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/#recit$/);
+		}
+	);
 
-	test('headings never skip a level', async ({ page }) => {
+	test('headings never skip a level', { tag: '@once' }, async ({ page }) => {
 		await page.goto('/');
 		const levels = await page
 			.locator('h1, h2, h3, h4, h5, h6')
@@ -89,12 +102,16 @@ test.describe('chapter permalinks', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('the first chapter has no previous link and the last no next link', async ({ page }) => {
-		await page.goto(`/chapitres/${chapters[0].slug}/`);
-		await expect(page.getByRole('link', { name: /Chapitre précédent/ })).toHaveCount(0);
-		await page.goto(`/chapitres/${chapters.at(-1)!.slug}/`);
-		await expect(page.getByRole('link', { name: /Chapitre suivant/ })).toHaveCount(0);
-	});
+	test(
+		'the first chapter has no previous link and the last no next link',
+		{ tag: '@once' },
+		async ({ page }) => {
+			await page.goto(`/chapitres/${chapters[0].slug}/`);
+			await expect(page.getByRole('link', { name: /Chapitre précédent/ })).toHaveCount(0);
+			await page.goto(`/chapitres/${chapters.at(-1)!.slug}/`);
+			await expect(page.getByRole('link', { name: /Chapitre suivant/ })).toHaveCount(0);
+		}
+	);
 
 	test('axe finds no violations on a permalink', async ({ page }) => {
 		await page.goto(`/chapitres/${chapters[9].slug}/`);
@@ -104,7 +121,7 @@ test.describe('chapter permalinks', () => {
 });
 
 test.describe('unknown addresses', () => {
-	test('get a real 404 page in French with a way back', async ({ page }) => {
+	test('get a real 404 page in French with a way back', { tag: '@once' }, async ({ page }) => {
 		const response = await page.goto('/chapitres/nexiste-pas/');
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
@@ -145,7 +162,8 @@ test.describe('files for machines', { tag: '@once' }, () => {
 	});
 });
 
-test.describe('without JavaScript', () => {
+// Text and plain links, without JavaScript: the same on every screen.
+test.describe('without JavaScript', { tag: '@once' }, () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the whole story reads and every chapter link works', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chapters, SUBPATH_ORIGIN, watchErrors } from './helpers';
+import { chapters, islandsLive, SUBPATH_ORIGIN, watchErrors } from './helpers';
 
 // The same site built with BASE_PATH=/histoire (npm run build:subpath) and served under /histoire/.
 test.describe('a deploy under /histoire/', () => {
@@ -13,6 +13,9 @@ test.describe('a deploy under /histoire/', () => {
 			if (!pathname.startsWith('/histoire/')) outside.push(pathname);
 		});
 		await page.goto('/histoire/');
+		// Every island has run and asked for what it needs (they wake one per task,
+		// maybe after the network has fallen quiet); then nothing more is on its way.
+		await islandsLive(page);
 		await page.waitForLoadState('networkidle');
 		const refs = await page
 			.locator('a[href], link[href], script[src], img[src]')
