@@ -389,11 +389,24 @@ for (const screen of SCREENS) {
 			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
 			const rings: FocusRing[] = [];
 			// Backwards from the end: the controls bar, then the story's timeline and chapters.
+			const obscured: string[] = [];
 			for (let i = 0; i < 12; i++) {
 				await page.keyboard.press('Shift+Tab');
 				const ring = await focusRing(page);
 				if (ring) rings.push(ring);
+				// Nothing focused hides under the controls bar (WCAG 2.4.11).
+				const hidden = await page.evaluate(() => {
+					const focused = document.activeElement;
+					const bar = document.querySelector('.bar');
+					if (!focused || focused === document.body || !bar || bar.contains(focused)) return null;
+					const box = focused.getBoundingClientRect();
+					return box.bottom > bar.getBoundingClientRect().top + 1
+						? focused.outerHTML.slice(0, 80)
+						: null;
+				});
+				if (hidden) obscured.push(hidden);
 			}
+			expect(obscured).toEqual([]);
 			await page.clock.runFor(31_000);
 			await expect(page.getByRole('alertdialog')).toBeVisible();
 			rings.push((await focusRing(page))!);
