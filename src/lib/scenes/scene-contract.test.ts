@@ -7,6 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { glossaryViolations } from '$lib/content/glossary';
 import { LANGS } from '$lib/i18n/lang';
 import { SCENES, SCENE_NAMES, type SceneName } from './catalog';
 import { readMarks, shownIn } from './engine/marks';
@@ -24,6 +25,14 @@ const labels = import.meta.glob<Record<string, unknown>>('./*/labels.ts', {
 	eager: true,
 	import: 'default'
 });
+
+/** Every word a labels object holds (its values, not its keys). */
+const wordsOf = (value: unknown): string[] =>
+	typeof value === 'string'
+		? [value]
+		: typeof value === 'object' && value !== null
+			? Object.values(value).flatMap(wordsOf)
+			: [];
 
 /** The keys of a labels object, nested keys as `a.b`. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -58,6 +67,17 @@ describe.each(SCENE_NAMES)('scene %s', (name: SceneName) => {
 		const [first, ...others] = LANGS.map((lang) => keysOf(words[lang]).sort());
 		expect(first.length).toBeGreaterThan(0);
 		for (const keys of others) expect(keys).toEqual(first);
+	});
+
+	it('keeps its English to the glossary', () => {
+		const words = labels[`./${name}/labels.ts`];
+		expect(glossaryViolations(wordsOf(words.en).join(' · '))).toEqual([]);
+	});
+
+	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes, in French', () => {
+		const words = JSON.stringify(labels[`./${name}/labels.ts`].fr);
+		expect(words).not.toMatch(/ [:;!?»]|« /);
+		expect(words).not.toMatch(/'/);
 	});
 
 	it.each(LANGS)('draws one 400 × 300 svg with nothing missing (%s)', (lang) => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import openData from 'virtual:open-data';
-import { glossaryViolations } from '$lib/content/glossary';
 import { formatInteger } from '$lib/data/format';
 import { SCENES } from '../catalog';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 import { select } from '../shared/svg-tree';
 import labels from './labels';
-
-/** Every word a labels object holds (its values, not its keys). */
-const wordsOf = (value: unknown): string[] =>
-	typeof value === 'string'
-		? [value]
-		: typeof value === 'object' && value !== null
-			? Object.values(value).flatMap(wordsOf)
-			: [];
 
 /** As `textsIn` reads a text: every white space, the narrow no-break space included, one space. */
 const asRead = (text: string) => text.replace(/\s+/g, ' ');
@@ -114,17 +105,5 @@ describe('the agglomerations scene (chapter 16, today)', () => {
 	it('shows one caption a state', () => {
 		for (const state of SCENES.agglomerations.states)
 			expect(countIn(fr, state, '.agglomerations__caption'), state).toBe(1);
-	});
-});
-
-describe('the agglomerations scene’s words', () => {
-	it('keeps the English to the glossary', () => {
-		expect(glossaryViolations(wordsOf(labels.en).join(' · '))).toEqual([]);
-	});
-
-	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
-		const words = JSON.stringify(labels.fr);
-		expect(words).not.toMatch(/ [:;!?»]|« /);
-		expect(words).not.toMatch(/'/);
 	});
 });

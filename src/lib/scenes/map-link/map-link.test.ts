@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import openData from 'virtual:open-data';
 import { SCENES } from '../catalog';
-import { glossaryViolations } from '$lib/content/glossary';
-import labels from './labels';
 import { countIn, drawScene, shownAt, textsIn, type DrawnScene } from '../shared/inspect';
 import { select } from '../shared/svg-tree';
 import { crowdPaths, PEOPLE } from './geometry';
-
-/** Every word a labels object holds (its values, not its keys). */
-const wordsOf = (value: unknown): string[] =>
-	typeof value === 'string'
-		? [value]
-		: typeof value === 'object' && value !== null
-			? Object.values(value).flatMap(wordsOf)
-			: [];
 
 /** How many round-capped dots (`Mx yh0`) the paths matching `selector` draw in a state. */
 function dotsIn(scene: DrawnScene, state: string, selector: string): number {
@@ -115,17 +105,5 @@ describe('map-link geometry', () => {
 			);
 		expect(far(rings[0])).toBeLessThan(far(rings.at(-1)!));
 		expect(far(rings.at(-1)!)).toBeLessThan(26);
-	});
-});
-
-describe('the map-link scene’s words', () => {
-	it('keeps the English to the glossary', () => {
-		expect(glossaryViolations(wordsOf(labels.en).join(' · '))).toEqual([]);
-	});
-
-	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
-		const words = JSON.stringify(labels.fr);
-		expect(words).not.toMatch(/ [:;!?»]|« /);
-		expect(words).not.toMatch(/'/);
 	});
 });

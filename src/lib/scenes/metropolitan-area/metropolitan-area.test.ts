@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryViolations } from '$lib/content/glossary';
 import { SCENES } from '../catalog';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
-import labels from './labels';
-
-/** Every word a labels object holds (its values, not its keys). */
-const wordsOf = (value: unknown): string[] =>
-	typeof value === 'string'
-		? [value]
-		: typeof value === 'object' && value !== null
-			? Object.values(value).flatMap(wordsOf)
-			: [];
 
 describe('the metropolitan-area scene (chapter 12, December 2007)', () => {
 	const fr = drawScene('metropolitan-area', 'fr');
@@ -80,17 +70,5 @@ describe('the metropolitan-area scene (chapter 12, December 2007)', () => {
 			const quote = countIn(fr, state, '.metropolitan-area__quote');
 			expect(captions + quote, state).toBe(1);
 		}
-	});
-});
-
-describe('the metropolitan-area scene’s words', () => {
-	it('keeps the English to the glossary', () => {
-		expect(glossaryViolations(wordsOf(labels.en).join(' · '))).toEqual([]);
-	});
-
-	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
-		const words = JSON.stringify(labels.fr);
-		expect(words).not.toMatch(/ [:;!?»]|« /);
-		expect(words).not.toMatch(/'/);
 	});
 });

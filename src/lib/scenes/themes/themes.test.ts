@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENES } from '../catalog';
-import { glossaryViolations } from '$lib/content/glossary';
-import labels from './labels';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
-
-/** Every word a labels object holds (its values, not its keys). */
-const wordsOf = (value: unknown): string[] =>
-	typeof value === 'string'
-		? [value]
-		: typeof value === 'object' && value !== null
-			? Object.values(value).flatMap(wordsOf)
-			: [];
 
 describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 	const fr = drawScene('themes', 'fr');
@@ -73,17 +63,5 @@ describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 	it('shows one caption a state', () => {
 		for (const state of SCENES.themes.states)
 			expect(countIn(fr, state, '.themes__caption'), state).toBe(1);
-	});
-});
-
-describe('the themes scene’s words', () => {
-	it('keeps the English to the glossary', () => {
-		expect(glossaryViolations(wordsOf(labels.en).join(' · '))).toEqual([]);
-	});
-
-	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes', () => {
-		const words = JSON.stringify(labels.fr);
-		expect(words).not.toMatch(/ [:;!?»]|« /);
-		expect(words).not.toMatch(/'/);
 	});
 });
