@@ -9,6 +9,12 @@ import type { Lang } from './i18n/lang';
 
 const prefix = (lang: Lang) => (lang === 'fr' ? '' : `/${lang}`);
 
+/** The pages that have a link-preview picture of their own. */
+export type PreviewPage = { kind: 'chapter'; slug: string } | { kind: 'home' } | { kind: 'press' };
+
+/** The non-chapter pictures' file names; chapters live one folder down, so no slug can collide. */
+export const PAGE_PICTURES = { home: 'accueil', press: 'presse' } as const;
+
 /** Site paths without the deploy sub-path (add it with `sitePath` / `absoluteUrl`). */
 export const paths = {
 	home: (lang: Lang) => `${prefix(lang)}/`,
@@ -24,6 +30,13 @@ export const paths = {
 	embedScript: () => '/embed.js',
 	/** A chapter's oEmbed answer, a static JSON file: `/oembed/fr/chapitres/<slug>.json`. */
 	oembedChapter: (lang: Lang, slug: string) => `/oembed/${lang}/chapitres/${slug}.json`,
+	/** A page's link-preview picture (1200 × 630): `/og/fr/chapitres/<slug>.png`, `/og/en/accueil.png`. */
+	preview: (lang: Lang, page: PreviewPage) =>
+		page.kind === 'chapter'
+			? `/og/${lang}/chapitres/${page.slug}.png`
+			: `/og/${lang}/${PAGE_PICTURES[page.kind]}.png`,
+	/** A chapter's picture at half size, for the press page's list: `/og/fr/vignettes/<slug>.png`. */
+	thumbnail: (lang: Lang, slug: string) => `/og/${lang}/vignettes/${slug}.png`,
 	/** A scene's drawing: `/scenes/fr/crowd.1a2b3c4d5e.svg`. */
 	scene: (lang: Lang, file: string) => `/scenes/${lang}/${file}.svg`
 };

@@ -23,7 +23,9 @@ export { FONTS_KEY, FONTS_SCRIPT } from './script.js';
  * page names (`<script data-fonts>`).
  */
 export async function warmFonts(
-	urls = document.querySelector<HTMLElement>('script[data-fonts]')?.dataset.fonts?.split(' ')
+	urls: readonly string[] | undefined = document
+		.querySelector<HTMLElement>('script[data-fonts]')
+		?.dataset.fonts?.split(' ')
 ): Promise<void> {
 	if (!urls?.length) return;
 	try {

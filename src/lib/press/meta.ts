@@ -8,9 +8,9 @@ import { PLACES } from '$lib/content/places';
 import type { Lang } from '$lib/i18n/lang';
 import type { ChapterMeta } from '$lib/content/types';
 import { strings } from '$lib/i18n';
-import { paths } from '$lib/paths';
 import { siteContext, type MetaContext } from './context';
-import { chapterCard, pageCard, PREVIEW_SIZE, previewPath, type PreviewPage } from './preview';
+import { paths, type PreviewPage } from '$lib/paths';
+import { chapterCard, pageCard, PREVIEW_SIZE } from './preview';
 
 /** Both limits are strict: a title under 70 characters, a description under 200. */
 export const META_LIMITS = { title: 70, description: 200 } as const;
@@ -107,7 +107,7 @@ function basePage(
 }
 
 function generatedImage(lang: Lang, page: PreviewPage, alt: string, ctx: MetaContext) {
-	return { url: ctx.absolute(previewPath(lang, page)), ...PREVIEW_SIZE, type: 'image/png', alt };
+	return { url: ctx.absolute(paths.preview(lang, page)), ...PREVIEW_SIZE, type: 'image/png', alt };
 }
 
 /** What the two pages with a card of their own (not a chapter's) say about themselves. */

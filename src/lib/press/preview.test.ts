@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	chapterCard,
-	pageCard,
-	previewPath,
-	progressOf,
-	storySpan,
-	thumbnailPath,
-	withoutLeadingDate
-} from './preview';
+import { chapterCard, pageCard, progressOf, storySpan, withoutLeadingDate } from './preview';
 import { STORY } from './test-chapters';
-
-describe('previewPath', () => {
-	it('puts chapters one folder below the page pictures, so no slug can take their name', () => {
-		expect(previewPath('fr', { kind: 'chapter', slug: 'presse' })).toBe(
-			'/og/fr/chapitres/presse.png'
-		);
-		expect(previewPath('fr', { kind: 'press' })).toBe('/og/fr/presse.png');
-		expect(previewPath('en', { kind: 'home' })).toBe('/og/en/accueil.png');
-	});
-
-	it('puts the smaller renditions in a folder of their own, apart from the link previews', () => {
-		expect(thumbnailPath('fr', 'le-9-9bis')).toBe('/og/fr/vignettes/le-9-9bis.png');
-		expect(thumbnailPath('en', 'le-9-9bis')).toBe('/og/en/vignettes/le-9-9bis.png');
-	});
-});
 
 describe('storySpan and progressOf', () => {
 	it('spans the story from its first date to its last end or date', () => {

@@ -20,23 +20,6 @@ export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
  */
 export const THUMBNAIL_SIZE = { width: 600, height: 315 } as const;
 
-/** The pages that have a picture of their own. */
-export type PreviewPage = { kind: 'chapter'; slug: string } | { kind: 'home' } | { kind: 'press' };
-
-/** The non-chapter pictures' file names; chapters live one folder down, so no slug can collide. */
-export const PAGE_PICTURES = { home: 'accueil', press: 'presse' } as const;
-
-/** Path of a page's picture inside the site (without the deploy sub-path). */
-export function previewPath(lang: Lang, page: PreviewPage): string {
-	if (page.kind === 'chapter') return `/og/${lang}/chapitres/${page.slug}.png`;
-	return `/og/${lang}/${PAGE_PICTURES[page.kind]}.png`;
-}
-
-/** Path of a chapter's smaller rendition ({@link THUMBNAIL_SIZE}) inside the site. */
-export function thumbnailPath(lang: Lang, slug: string): string {
-	return `/og/${lang}/vignettes/${slug}.png`;
-}
-
 /** The years the story spans, from its chapters' dates (« 1996 – 2013 »). */
 export function storySpan(chapters: readonly ChapterMeta[]): { from: number; to: number } {
 	const years = chapters

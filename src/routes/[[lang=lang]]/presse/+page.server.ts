@@ -4,7 +4,8 @@ import { strings } from '$lib/i18n';
 import { chapterCitation, storyCitation } from '$lib/press/cite';
 import { KEY_FIGURES } from '$lib/press/figures';
 import { pressMeta } from '$lib/press/meta';
-import { chapterCard, previewPath, thumbnailPath } from '$lib/press/preview';
+import { chapterCard } from '$lib/press/preview';
+import { paths } from '$lib/paths';
 import type { PressEntry, PressWords } from '$lib/press/types';
 import { pressAlternates } from '$lib/server/chapters';
 import type { PageServerLoad } from './$types';
@@ -30,8 +31,8 @@ export const load: PageServerLoad = async ({ parent, locals }) => {
 			entries: chapters.map((chapter): PressEntry => ({
 				slug: chapter.slug,
 				summary: chapter.summary,
-				thumbnail: thumbnailPath(lang, chapter.slug),
-				picture: previewPath(lang, { kind: 'chapter', slug: chapter.slug }),
+				thumbnail: paths.thumbnail(lang, chapter.slug),
+				picture: paths.preview(lang, { kind: 'chapter', slug: chapter.slug }),
 				pictureAlt: chapterCard(chapter, chapters).alt,
 				download: `apres-mines-${String(chapter.number).padStart(2, '0')}-${chapter.slug}.png`
 			})),

@@ -2,7 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { chaptersOf, storyLangs } from '$lib/content/library';
 import { isLang } from '$lib/i18n/lang';
-import { PAGE_PICTURES, pageCard } from '$lib/press/preview';
+import { PAGE_PICTURES } from '$lib/paths';
+import { pageCard } from '$lib/press/preview';
 import { pngResponse, renderCard } from '$lib/server/og/render';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -9,7 +9,6 @@ import { chapterEmbed } from '$lib/embed/targets';
 import { strings } from '$lib/i18n';
 import { isLang } from '$lib/i18n/lang';
 import { absoluteUrl, paths } from '$lib/paths';
-import { previewPath } from '$lib/press/preview';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -28,7 +27,7 @@ export const GET: RequestHandler = ({ params }) => {
 		providerName: strings[lang].siteName,
 		providerUrl: absoluteUrl(paths.home(lang)),
 		authorName: site.publisher,
-		thumbnail: absoluteUrl(previewPath(lang, { kind: 'chapter', slug }))
+		thumbnail: absoluteUrl(paths.preview(lang, { kind: 'chapter', slug }))
 	});
 	return new Response(`${JSON.stringify(answer, null, '\t')}\n`, {
 		headers: { 'content-type': 'application/json' }

@@ -1,4 +1,4 @@
-// A chapter's card at half size, for the press page's list (`thumbnailPath`).
+// A chapter's card at half size, for the press page's list (`paths.thumbnail`).
 import { THUMBNAIL_SIZE } from '$lib/press/preview';
 import { chapterPicture, chapterPictureEntries } from '$lib/server/og/chapter-picture';
 import type { EntryGenerator, RequestHandler } from './$types';
