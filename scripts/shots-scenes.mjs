@@ -50,6 +50,12 @@ try {
 		for (const chapter of chapters) {
 			await page.goto(`${server.url}${chapter.path}`, { waitUntil: 'networkidle' });
 			await page.evaluate(() => document.fonts.ready);
+			// The scene's island wakes after load (one island per task): wait for its drawing.
+			await page.waitForFunction(
+				(slug) => document.querySelector(`#${slug} figure.scene svg`),
+				chapter.slug,
+				{ timeout: 15_000 }
+			);
 			const figure = page.locator(`#${chapter.slug} figure.scene`);
 			const steps = page.locator(`#${chapter.slug} [data-step]`);
 			const count = await steps.count();
@@ -60,13 +66,12 @@ try {
 				seen.add(state);
 				// The step's top just past the reading line: below the picture on phones, mid-screen on wide ones.
 				await steps.nth(i).evaluate((step) => {
-					const figure = step.closest('section')?.querySelector('figure.scene');
+					const holder = step.closest('section')?.querySelector('.chapter__scene');
 					const wide = matchMedia('(min-width: 64rem) and (orientation: landscape)').matches;
-					const below = figure
-						? (parseFloat(getComputedStyle(figure.parentElement).top) || 0) +
-							figure.parentElement.offsetHeight
+					const below = holder
+						? (parseFloat(getComputedStyle(holder).top) || 0) + holder.offsetHeight
 						: 0;
-					const y = wide ? innerHeight * 0.45 : Math.min(innerHeight * 0.6, below) + 16;
+					const y = wide ? innerHeight * 0.25 : Math.min(innerHeight * 0.6, below) + 16;
 					scrollTo({ top: step.getBoundingClientRect().top + scrollY - y, behavior: 'instant' });
 				});
 				await page.waitForFunction(
