@@ -21,7 +21,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const meta = event.locals.meta;
-			const page = html.replace('%lang%', lang).replace('%kiosk%', kiosk ? ' data-kiosk' : '');
+			const page = html.replace('%lang%', lang).replace(' %kiosk%', kiosk ? ' data-kiosk' : '');
 			return meta ? page.replace('</head>', `\t${headHtml(meta)}\n\t</head>`) : page;
 		}
 	});
