@@ -33,7 +33,12 @@ async function open(page: Page, path: string) {
 const section = (page: Page, slug: string) => page.locator(`section#${slug}`);
 const stage = (page: Page, slug: string) => section(page, slug).locator('figure.scene');
 
-/** Puts step `index` of a chapter just past the reading line, as a reader scrolling would. */
+/**
+ * Puts step `index` of a chapter just past the reading line, as a reader
+ * scrolling would. Where the test has installed Playwright's clock (which
+ * drives the page's timers and frames), the step's tweens are then run to
+ * their end at once instead of being waited for.
+ */
 async function goToStep(page: Page, slug: string, index: number) {
 	const step = section(page, slug).locator('[data-step]').nth(index);
 	await step.evaluate((element, wide) => {
@@ -48,6 +53,14 @@ async function goToStep(page: Page, slug: string, index: number) {
 	}, WIDE);
 	const state = await step.getAttribute('data-state');
 	await expect(stage(page, slug)).toHaveAttribute('data-state', state!);
+	if (clocked.has(page)) await page.clock.runFor(1500);
+}
+
+/** Pages whose clock the test drives (see `goToStep`). */
+const clocked = new WeakSet<Page>();
+async function driveClock(page: Page) {
+	await page.clock.install();
+	clocked.add(page);
 }
 
 /** The picture once it has stopped moving: two shots 250 ms apart that agree. */
@@ -146,6 +159,7 @@ function checkSteps(label: string) {
 		page
 	}) => {
 		const errors = watchErrors(page);
+		await driveClock(page);
 		await open(page, `/chapitres/${CROWD.slug}/`);
 		const states = await stepStates(page, CROWD.slug);
 		const pictures: PNG[] = [];
@@ -207,6 +221,7 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 		}) => {
 			// Sixteen chapters, down then back up, every picture waited for until it settles.
 			test.setTimeout(240_000);
+			await driveClock(page);
 			await open(page, '/');
 			for (const chapter of chapters) {
 				const states = await stepStates(page, chapter.slug);
