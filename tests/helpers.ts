@@ -49,10 +49,13 @@ export function watchErrors(page: Page): string[] {
 	return errors;
 }
 
-/** Every request's host, to prove the site never calls another host. */
+/**
+ * Every host a page and its context ask anything of (a service worker's
+ * requests are the context's), to prove the site never calls another host.
+ */
 export function watchHosts(page: Page): Set<string> {
 	const hosts = new Set<string>();
-	page.on('request', (request) => {
+	page.context().on('request', (request) => {
 		const url = new URL(request.url());
 		if (url.protocol.startsWith('http')) hosts.add(url.host);
 	});

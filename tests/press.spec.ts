@@ -199,21 +199,21 @@ test.describe('accessibility', () => {
 	}
 });
 
-test.describe('a permalink opened cold', () => {
+test('every permalink, opened cold, shows its chapter’s title in the first screen', async ({
+	page
+}) => {
 	for (const slug of SLUGS) {
-		test(`/chapitres/${slug}/ shows its chapter's title in the first screen`, async ({ page }) => {
-			await page.goto(`/chapitres/${slug}/`);
-			const h1 = page.locator('h1');
-			await expect(h1).toHaveCount(1);
-			// The h1 is this chapter's own heading, inside this chapter's section.
-			await expect(page.locator(`section#${slug} h1`)).toHaveCount(1);
-			const box = await h1.boundingBox();
-			const viewport = page.viewportSize();
-			expect(box && viewport).toBeTruthy();
-			expect(await page.evaluate(() => window.scrollY)).toBe(0);
-			expect(box!.y).toBeGreaterThanOrEqual(0);
-			expect(box!.y + box!.height).toBeLessThanOrEqual(viewport!.height);
-		});
+		await page.goto(`/chapitres/${slug}/`);
+		const h1 = page.locator('h1');
+		await expect(h1, slug).toHaveCount(1);
+		// The h1 is this chapter's own heading, inside this chapter's section.
+		await expect(page.locator(`section#${slug} h1`), slug).toHaveCount(1);
+		const box = await h1.boundingBox();
+		const viewport = page.viewportSize()!;
+		expect(await page.evaluate(() => window.scrollY), slug).toBe(0);
+		expect(box, slug).not.toBeNull();
+		expect(box!.y, slug).toBeGreaterThanOrEqual(0);
+		expect(box!.y + box!.height, slug).toBeLessThanOrEqual(viewport.height);
 	}
 });
 

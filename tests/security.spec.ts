@@ -10,7 +10,14 @@
  *   and no request to another host, the kiosk's service worker included.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chapters, islandsLive, SUBPATH_ORIGIN, watchCsp, watchErrors } from './helpers';
+import {
+	chapters,
+	islandsLive,
+	SUBPATH_ORIGIN,
+	watchCsp,
+	watchErrors,
+	watchHosts
+} from './helpers';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -81,17 +88,20 @@ test.describe('hosting headers', { tag: '@once' }, () => {
 	});
 });
 
-/** Every host a page and its workers ask anything of. */
-function watchAllHosts(page: Page): Set<string> {
-	const hosts = new Set<string>();
-	const note = (url: string) => {
-		const { protocol, host } = new URL(url);
-		if (protocol.startsWith('http')) hosts.add(host);
+/**
+ * Starts watching a page (call before `page.goto`): its policy violations,
+ * errors and the hosts it and its workers ask. The returned check asserts
+ * there were none but the site's own host.
+ */
+async function watchPolicy(page: Page, baseURL: string): Promise<() => void> {
+	const violations = await watchCsp(page);
+	const errors = watchErrors(page);
+	const hosts = watchHosts(page);
+	return () => {
+		expect(violations).toEqual([]);
+		expect(errors).toEqual([]);
+		expect([...hosts]).toEqual([new URL(baseURL).host]);
 	};
-	page.on('request', (request) => note(request.url()));
-	// The service worker's own requests are the context's.
-	page.context().on('request', (request) => note(request.url()));
-	return hosts;
 }
 
 /**
@@ -114,61 +124,63 @@ async function scrollThrough(page: Page) {
 	await page.waitForTimeout(800);
 }
 
+/**
+ * The home page runs on both screens (the phone's strip and sticky picture,
+ * the desktop's column); the other pages run the same code, on the desktop.
+ */
 const PAGES = [
-	{ path: '/', scenes: true },
-	{ path: `/chapitres/${chapters[9].slug}/`, scenes: true },
-	{ path: '/presse/', scenes: false },
-	{ path: '/en/', scenes: true }
+	{ path: '/', scenes: true, once: false },
+	{ path: `/chapitres/${chapters[9].slug}/`, scenes: true, once: true },
+	{ path: '/presse/', scenes: false, once: true },
+	{ path: '/en/', scenes: true, once: true }
 ];
 
 test.describe('under the policy', () => {
-	for (const { path, scenes } of PAGES) {
-		test(`${path}, scrolled top to bottom with motion: no violation, no other host`, async ({
-			page,
-			baseURL
-		}) => {
-			test.setTimeout(90_000);
-			const violations = await watchCsp(page);
-			const errors = watchErrors(page);
-			const hosts = watchAllHosts(page);
-			await page.emulateMedia({ reducedMotion: 'no-preference' });
-			await page.goto(path);
-			await islandsLive(page);
-			await scrollThrough(page);
-			if (scenes) {
-				// gsap came and drives the scenes: the policy was tested with motion.
-				expect(await page.locator('figure.scene[data-mode="motion"]').count()).toBeGreaterThan(0);
-				expect(await page.locator('figure.scene svg').count()).toBeGreaterThan(0);
+	test.use({ reducedMotion: 'no-preference' });
+	test.describe.configure({ timeout: 90_000 });
+
+	for (const { path, scenes, once } of PAGES) {
+		test(
+			`${path}, scrolled top to bottom with motion: no violation, no other host`,
+			{
+				tag: once ? '@once' : []
+			},
+			async ({ page, baseURL }) => {
+				const clean = await watchPolicy(page, baseURL!);
+				await page.goto(path);
+				await islandsLive(page);
+				await scrollThrough(page);
+				if (scenes) {
+					// gsap came and drives the scenes: the policy was tested with motion.
+					expect(await page.locator('figure.scene[data-mode="motion"]').count()).toBeGreaterThan(0);
+					expect(await page.locator('figure.scene svg').count()).toBeGreaterThan(0);
+				}
+				clean();
 			}
-			expect(violations).toEqual([]);
-			expect(errors).toEqual([]);
-			expect([...hosts]).toEqual([new URL(baseURL!).host]);
-		});
+		);
 	}
 
-	test('/kiosque/, its attract loop running and its service worker installed: no violation, no other host', async ({
-		page,
-		baseURL
-	}) => {
-		test.setTimeout(90_000);
-		const violations = await watchCsp(page);
-		const errors = watchErrors(page);
-		const hosts = watchAllHosts(page);
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.goto('/kiosque/');
-		await page.waitForFunction(() => window.__kiosk !== undefined);
-		await page.evaluate(() => (window.__kiosk!.speed = 40));
-		await expect
-			.poll(() => page.evaluate(() => window.__kiosk!.chapter), { timeout: 60_000 })
-			.toBeGreaterThanOrEqual(4);
-		expect(await page.evaluate(() => window.__kiosk!.state)).toBe('attract');
-		expect(await page.locator('figure.scene[data-mode="motion"]').count()).toBeGreaterThan(0);
-		// The worker was allowed (worker-src 'self') and cached the kiosk.
-		expect(
-			await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)
-		).toMatch(/\/service-worker\.js$/);
-		expect(violations).toEqual([]);
-		expect(errors).toEqual([]);
-		expect([...hosts]).toEqual([new URL(baseURL!).host]);
-	});
+	// The kiosk's screens are its own project's; its policy is the same on any screen.
+	test(
+		'/kiosque/, its attract loop running and its service worker installed: no violation, no other host',
+		{
+			tag: '@once'
+		},
+		async ({ page, baseURL }) => {
+			const clean = await watchPolicy(page, baseURL!);
+			await page.goto('/kiosque/');
+			await page.waitForFunction(() => window.__kiosk !== undefined);
+			await page.evaluate(() => (window.__kiosk!.speed = 40));
+			await expect
+				.poll(() => page.evaluate(() => window.__kiosk!.chapter), { timeout: 60_000 })
+				.toBeGreaterThanOrEqual(4);
+			expect(await page.evaluate(() => window.__kiosk!.state)).toBe('attract');
+			expect(await page.locator('figure.scene[data-mode="motion"]').count()).toBeGreaterThan(0);
+			// The worker was allowed (worker-src 'self') and cached the kiosk.
+			expect(
+				await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)
+			).toMatch(/\/service-worker\.js$/);
+			clean();
+		}
+	);
 });
