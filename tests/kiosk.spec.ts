@@ -787,8 +787,8 @@ test.describe('kiosk, the loop left playing in the visitor’s language', () => 
 		await page.getByRole('button', { name: 'Pause', exact: true }).tap();
 		await page.evaluate(() => (window.__kiosk!.speed = 10));
 		expect(await kiosk(page)).toMatchObject({ state: 'attract', lang: 'en', moving: true });
-		for (let i = 0; i < 600 && new URL(page.url()).pathname !== '/kiosque/'; i++) {
-			await page.clock.runFor(250);
+		for (let i = 0; i < 150 && new URL(page.url()).pathname !== '/kiosque/'; i++) {
+			await page.clock.runFor(1000);
 		}
 		await arrivedIn(page, 'fr', '?pace=4');
 		expect(await kiosk(page)).toMatchObject({

@@ -1,6 +1,20 @@
 import { defineLabels } from '../shared/labels';
 
 /**
+ * The agglomerations' own names, by EPCI code, the same in both languages,
+ * broken into the lines the map shows.
+ */
+const NAMES = {
+	'200072460': ['Béthune-Bruay,', 'Artois-Lys Romane'],
+	'246200364': ['Lens-Liévin'],
+	'246200299': ['Hénin-Carvin'],
+	'200044618': ['Douaisis Agglo'],
+	'245901152': ['Cœur d’Ostrevent'],
+	'200042190': ['Porte du', 'Hainaut'],
+	'245901160': ['Valenciennes', 'Métropole']
+};
+
+/**
  * The words of the epilogue's picture. The agglomerations are named as the
  * chapter names them, by EPCI code; their figures are never written here:
  * they are counted from open data when the site is built.
@@ -36,15 +50,7 @@ export default defineLabels({
 		sharedList: ['nationale', 'européenne', 'internationale'],
 		inhabitants: 'habitants',
 		communes: 'communes',
-		names: {
-			'200072460': ['Béthune-Bruay,', 'Artois-Lys Romane'],
-			'246200364': ['Lens-Liévin'],
-			'246200299': ['Hénin-Carvin'],
-			'200044618': ['Douaisis Agglo'],
-			'245901152': ['Cœur d’Ostrevent'],
-			'200042190': ['Porte du', 'Hainaut'],
-			'245901160': ['Valenciennes', 'Métropole']
-		},
+		names: NAMES,
 		captions: {
 			'two-jobs': 'Depuis 2013, une double tâche',
 			agreement: '2018-2020\u00a0: une convention, trois priorités',
@@ -83,15 +89,7 @@ export default defineLabels({
 		sharedList: ['national', 'European', 'international'],
 		inhabitants: 'inhabitants',
 		communes: 'municipalities',
-		names: {
-			'200072460': ['Béthune-Bruay,', 'Artois-Lys Romane'],
-			'246200364': ['Lens-Liévin'],
-			'246200299': ['Hénin-Carvin'],
-			'200044618': ['Douaisis Agglo'],
-			'245901152': ['Cœur d’Ostrevent'],
-			'200042190': ['Porte du', 'Hainaut'],
-			'245901160': ['Valenciennes', 'Métropole']
-		},
+		names: NAMES,
 		captions: {
 			'two-jobs': 'Since 2013: two roles',
 			agreement: '2018–2020: one agreement, three priorities',
