@@ -6,7 +6,8 @@ import { headersFor, parseHeaders } from './headers-file.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const FILE = readFileSync(join(ROOT, 'static', '_headers'), 'utf8');
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+/** The hosts' guide, with its copies of the rules and the nginx snippets. */
+const GUIDE = readFileSync(join(ROOT, 'docs', 'hosting.md'), 'utf8');
 const rules = parseHeaders(FILE);
 const at = (path: string, file = rules) => headersFor(file, path);
 
@@ -68,8 +69,8 @@ describe('static/_headers', () => {
 			expect(at(path).get('cache-control'), path).toBe('no-cache');
 	});
 
-	it('lets any site frame the embed pages, and only them, as the README shows', () => {
-		const example = README.match(/```\n(\/embed\/\*\n[\s\S]*?)```/)?.[1];
+	it('lets any site frame the embed pages, and only them, as the hosting guide shows', () => {
+		const example = GUIDE.match(/```\n(\/embed\/\*\n[\s\S]*?)```/)?.[1];
 		expect(example).toBeDefined();
 		expect(FILE).toContain(example!.trim());
 		const others = csp('/').replace(/^frame-ancestors [^;]+/, '');
@@ -88,8 +89,8 @@ describe('static/_headers', () => {
 			expect(csp(path), path).toMatch(/^frame-ancestors 'none'; /);
 	});
 
-	it('says the same as the nginx snippet in the README', () => {
-		const snippet = README.match(/```nginx\n# \/etc\/nginx\/snippets\/[^\n]+\n([\s\S]*?)```/)?.[1];
+	it('says the same as the nginx snippets in the hosting guide', () => {
+		const snippet = GUIDE.match(/```nginx\n# \/etc\/nginx\/snippets\/[^\n]+\n([\s\S]*?)```/)?.[1];
 		expect(snippet).toBeDefined();
 		const nginx = new Map(
 			[...snippet!.matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map(([, name, value]) => [
@@ -100,7 +101,7 @@ describe('static/_headers', () => {
 		const headers = at('/');
 		headers.delete('cache-control');
 		expect(nginx).toEqual(headers);
-		const embedSnippet = README.match(
+		const embedSnippet = GUIDE.match(
 			/```nginx\n# \/etc\/nginx\/snippets\/apres-mines-embed-headers\.conf\n([\s\S]*?)```/
 		)?.[1];
 		expect(embedSnippet).toBeDefined();
@@ -113,10 +114,10 @@ describe('static/_headers', () => {
 				)
 			)
 		).toEqual(embedHeaders);
-		expect(README).toMatch(
+		expect(GUIDE).toMatch(
 			/location ~ \^\/\(en\/\)\?embed\/ \{\s*include snippets\/apres-mines-embed-headers\.conf;/
 		);
-		const server = README.match(/```nginx\nserver \{\n([\s\S]*?)```/)?.[1] ?? '';
+		const server = GUIDE.match(/```nginx\nserver \{\n([\s\S]*?)```/)?.[1] ?? '';
 		const cacheIn = (location: string) =>
 			server.match(
 				new RegExp(`location ${location} \\{[^}]*add_header Cache-Control "([^"]+)" always;`)

@@ -1,5 +1,5 @@
 /**
- * Embeds for the press (README, "Embeds"): a chapter or the timeline inside
+ * Embeds for the press (docs/embedding.md, src/lib/embed/README.md): a chapter or the timeline inside
  * another site's article.
  *
  * A host page, served by this file from another port (another origin), holds

@@ -22,9 +22,9 @@ describe('the code to paste', () => {
 	});
 });
 
-describe('the README for journalists', () => {
+describe('the journalists’ guide (docs/embedding.md)', () => {
 	it('shows the code the panel gives for Le 9-9bis, on https://example.org', () => {
-		const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+		const readme = readFileSync(join(import.meta.dirname, '../../../docs/embedding.md'), 'utf8');
 		const shown = readme.match(/```text\n(<iframe[\s\S]*?)\n```/)?.[1];
 		const chapter = chapterBySlug('fr', 'le-9-9bis');
 		expect(chapter).toBeDefined();

@@ -1,5 +1,5 @@
 /**
- * How an embed page and the page that frames it talk (see README, "Embeds").
+ * How an embed page and the page that frames it talk (see this folder's README).
  * Pure, so the unit tests check the very shapes both sides use; the host's
  * side, `/embed.js`, is a plain script (`resizer.js`) that repeats the checks
  * of `readHeightMessage` and is tested end to end.

@@ -1,6 +1,6 @@
 /**
- * Interface strings (buttons, labels, landmarks) and the site's paths, per
- * language. The story itself lives in stories/, never here.
+ * Interface strings (buttons, labels, landmarks), per language. The story
+ * itself lives in stories/, never here; the site's addresses in $lib/paths.
  */
 import type { Lang } from '$lib/i18n/lang';
 

@@ -2,7 +2,7 @@
  * A scene's file carries its own `<style>` elements: shown as an `<img>`
  * (without JavaScript), it must. In the page they would be inline style
  * elements, which the page's Content Security Policy refuses (`style-src` has
- * no `'unsafe-inline'`; see the README's "Security and hosting headers"), and
+ * no `'unsafe-inline'`; see docs/hosting.md), and
  * so would the document DOMParser makes of the file, which takes the page's
  * policy. So the engine takes them out of the file's text before parsing it
  * and gives their rules to the document as constructed stylesheets: styles
