@@ -104,6 +104,6 @@ describe('the agglomerations scene (chapter 16, today)', () => {
 
 	it('shows one caption a state', () => {
 		for (const state of SCENES.agglomerations.states)
-			expect(countIn(fr, state, '.agglomerations__caption'), state).toBe(1);
+			expect(countIn(fr, state, '.scene-caption'), state).toBe(1);
 	});
 });

@@ -89,7 +89,7 @@ describe('the map-link scene (chapter 8, Wingles, 25 June 2001)', () => {
 
 	it('shows one caption a state', () => {
 		for (const state of SCENES['map-link'].states)
-			expect(countIn(fr, state, '.map-link__caption'), state).toBe(1);
+			expect(countIn(fr, state, '.scene-caption'), state).toBe(1);
 	});
 });
 

@@ -62,6 +62,6 @@ describe('the themes scene (chapter 9, Carvin, 17 January 2002)', () => {
 
 	it('shows one caption a state', () => {
 		for (const state of SCENES.themes.states)
-			expect(countIn(fr, state, '.themes__caption'), state).toBe(1);
+			expect(countIn(fr, state, '.scene-caption'), state).toBe(1);
 	});
 });
