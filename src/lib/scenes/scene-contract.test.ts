@@ -7,10 +7,10 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { glossaryViolations } from '$lib/content/glossary';
 import { LANGS } from '$lib/i18n/lang';
 import { SCENES, SCENE_NAMES, type SceneName } from './catalog';
 import { readMarks, shownIn } from './engine/marks';
+import { stringsOf, wordingProblems } from './shared/chapter-text';
 import { drawScene, textsIn } from './shared/inspect';
 import { EFFECTS } from './shared/states';
 import { select } from './shared/svg-tree';
@@ -25,14 +25,6 @@ const labels = import.meta.glob<Record<string, unknown>>('./*/labels.ts', {
 	eager: true,
 	import: 'default'
 });
-
-/** Every word a labels object holds (its values, not its keys). */
-const wordsOf = (value: unknown): string[] =>
-	typeof value === 'string'
-		? [value]
-		: typeof value === 'object' && value !== null
-			? Object.values(value).flatMap(wordsOf)
-			: [];
 
 /** The keys of a labels object, nested keys as `a.b`. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -69,15 +61,11 @@ describe.each(SCENE_NAMES)('scene %s', (name: SceneName) => {
 		for (const keys of others) expect(keys).toEqual(first);
 	});
 
-	it('keeps its English to the glossary', () => {
+	// The site's typography (no-break spaces before « : ; ! ? » and inside « »
+	// in French, curly apostrophes, ordinals) and, in English, the glossary.
+	it.each(LANGS)('keeps its words to the site’s typography and glossary (%s)', (lang) => {
 		const words = labels[`./${name}/labels.ts`];
-		expect(glossaryViolations(wordsOf(words.en).join(' · '))).toEqual([]);
-	});
-
-	it('sets a no-break space before « : ; ! ? » and inside « », and curly apostrophes, in French', () => {
-		const words = JSON.stringify(labels[`./${name}/labels.ts`].fr);
-		expect(words).not.toMatch(/ [:;!?»]|« /);
-		expect(words).not.toMatch(/'/);
+		expect(wordingProblems(stringsOf(words[lang]), lang)).toEqual([]);
 	});
 
 	it.each(LANGS)('draws one 400 × 300 svg with nothing missing (%s)', (lang) => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
-import {
-	chapterText,
-	figuresIn,
-	stringsOf,
-	wordingProblems
-} from '../shared/landscape/chapter-text';
-import labels from './labels';
-import scene from './scene';
 import { WINDOWS } from './geometry';
 
 describe('the headframe scene (chapter 10, the 9-9bis)', () => {
@@ -66,22 +58,5 @@ describe('the headframe scene (chapter 10, the 9-9bis)', () => {
 		expect(countIn(fr, 'offices', '.pit__lit path')).toBe(2);
 		expect(countIn(fr, 'pit', '.pit__lit path')).toBe(0);
 		expect(WINDOWS).toHaveLength(4);
-	});
-
-	it.each([
-		['fr', fr],
-		['en', en]
-	] as const)('draws no figure its chapter does not state (%s)', (lang, drawn) => {
-		const text = chapterText(lang, 10);
-		for (const state of scene.states) {
-			for (const label of textsIn(drawn, state)) {
-				for (const figure of figuresIn(label)) expect(text, `${state}: ${label}`).toContain(figure);
-			}
-		}
-	});
-
-	it.each(['fr', 'en'] as const)('keeps to the site’s typography and glossary (%s)', (lang) => {
-		// The labels as written (the drawn texts have their no-break spaces collapsed).
-		expect(wordingProblems(stringsOf(labels[lang]), lang)).toEqual([]);
 	});
 });

@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statesOf } from '../catalog';
+import { chapterText } from '../shared/chapter-text';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 import { seats } from './geometry';
-
-/** A chapter's text, white space and italics flattened, to find the scene's words in it. */
-const chapter = (path: string) =>
-	readFileSync(join(process.cwd(), 'stories', path), 'utf8')
-		.replace(/[*_]/g, '')
-		.replace(/\s+/g, ' ');
 
 describe('the inscription scene (30 June 2012)', () => {
 	const fr = drawScene('inscription', 'fr');
 	const en = drawScene('inscription', 'en');
-	const textFr = chapter('fr/13-patrimoine-mondial.md');
-	const textEn = chapter('en/13-world-heritage.md');
+	const textFr = chapterText('fr', 13);
+	const textEn = chapterText('en', 13);
 	const all = seats().length;
 
 	it('opens on the nomination file before the committee, at its 36th session in Saint Petersburg', () => {

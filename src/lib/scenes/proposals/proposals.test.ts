@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statesOf } from '../catalog';
+import { chapterText } from '../shared/chapter-text';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
 import labels from './labels';
-
-/** A chapter's text, white space and bold flattened, to find the scene's words in it. */
-const chapter = (path: string) =>
-	readFileSync(join(process.cwd(), 'stories', path), 'utf8')
-		.replace(/[*_]/g, '')
-		.replace(/\s+/g, ' ');
 
 describe('the proposals scene (2013, Acte II)', () => {
 	const fr = drawScene('proposals', 'fr');
 	const en = drawScene('proposals', 'en');
-	const textFr = chapter('fr/15-acte-ii.md');
-	const textEn = chapter('en/15-act-ii.md');
+	const textFr = chapterText('fr', 15);
+	const textEn = chapterText('en', 15);
 
 	it('opens on the follow-up committee at which the Conference is relaunched, in 2013', () => {
 		expect(textsIn(fr, 'relaunch')).toEqual([

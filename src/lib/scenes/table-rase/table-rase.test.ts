@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
-import {
-	chapterText,
-	figuresIn,
-	stringsOf,
-	wordingProblems
-} from '../shared/landscape/chapter-text';
 import { crowdRows } from './geometry';
-import labels from './labels';
-import scene from './scene';
 
 describe('the table-rase scene (chapter 2, clean slate or memory)', () => {
 	const fr = drawScene('table-rase', 'fr');
@@ -77,22 +69,5 @@ describe('the table-rase scene (chapter 2, clean slate or memory)', () => {
 		expect(countIn(fr, 'public', '.rase__crowd path')).toBe(crowdRows().length);
 		const people = crowdRows().join('').match(/a/g)!.length / 2;
 		expect(people).toBeGreaterThan(30);
-	});
-
-	it.each([
-		['fr', fr],
-		['en', en]
-	] as const)('draws no figure its chapter does not state (%s)', (lang, drawn) => {
-		const text = chapterText(lang, 2);
-		for (const state of scene.states) {
-			for (const label of textsIn(drawn, state)) {
-				for (const figure of figuresIn(label)) expect(text, `${state}: ${label}`).toContain(figure);
-			}
-		}
-	});
-
-	it.each(['fr', 'en'] as const)('keeps to the site’s typography and glossary (%s)', (lang) => {
-		// The labels as written (the drawn texts have their no-break spaces collapsed).
-		expect(wordingProblems(stringsOf(labels[lang]), lang)).toEqual([]);
 	});
 });

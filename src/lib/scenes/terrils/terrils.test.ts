@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countIn, drawScene, textsIn } from '../shared/inspect';
-import {
-	chapterText,
-	figuresIn,
-	stringsOf,
-	wordingProblems
-} from '../shared/landscape/chapter-text';
-import labels from './labels';
-import scene from './scene';
 import { yearX } from './geometry';
 
 describe('the terrils scene (chapter 1, the basin after the pits)', () => {
@@ -95,22 +87,5 @@ describe('the terrils scene (chapter 1, the basin after the pits)', () => {
 		expect(yearX(2013) - yearX(2012)).toBe((yearX(2000) - yearX(1996)) / 4);
 		expect(yearX(2013)).toBeLessThan(400);
 		expect(yearX(1996)).toBeGreaterThan(0);
-	});
-
-	it.each([
-		['fr', fr],
-		['en', en]
-	] as const)('draws no figure its chapter does not state (%s)', (lang, drawn) => {
-		const text = chapterText(lang, 1);
-		for (const state of scene.states) {
-			for (const label of textsIn(drawn, state)) {
-				for (const figure of figuresIn(label)) expect(text, `${state}: ${label}`).toContain(figure);
-			}
-		}
-	});
-
-	it.each(['fr', 'en'] as const)('keeps to the site’s typography and glossary (%s)', (lang) => {
-		// The labels as written (the drawn texts have their no-break spaces collapsed).
-		expect(wordingProblems(stringsOf(labels[lang]), lang)).toEqual([]);
 	});
 });

@@ -1,16 +1,20 @@
 /**
- * For scene tests: a chapter's text as a reader reads it, so a test can
- * check that every number or date a scene draws is one its chapter states;
- * and the site's typography and glossary, applied to a scene's words.
+ * For scene tests: a chapter's text as a reader reads it, so a test can find
+ * a scene's words in it; and the site's typography and glossary, applied to a
+ * scene's words.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryViolations } from '$lib/content/glossary';
 import { typographyProblems } from '$lib/content/typography';
 
-const stories = join(import.meta.dirname, '../../../../../stories');
+const stories = join(import.meta.dirname, '../../../../stories');
 
-/** The body of chapter `number` in `lang`, its spaces made plain. */
+/**
+ * The body of chapter `number` in `lang` as a reader reads it: without its
+ * frontmatter, bold and italics, every run of white space (line breaks and
+ * no-break spaces too) one plain space.
+ */
 export function chapterText(lang: 'fr' | 'en', number: number): string {
 	const prefix = `${String(number).padStart(2, '0')}-`;
 	const file = readdirSync(join(stories, lang)).find((name) => name.startsWith(prefix));
@@ -18,15 +22,8 @@ export function chapterText(lang: 'fr' | 'en', number: number): string {
 	const text = readFileSync(join(stories, lang, file), 'utf8');
 	return text
 		.replace(/^---[\s\S]*?---/, '')
-		.replace(/\*\*/g, '')
-		.replace(/[\u00a0\u202f]/g, ' ');
-}
-
-/** The figures in a label (numbers and years), its spaces made plain: « 1 000 », « 2012 ». */
-export function figuresIn(label: string): string[] {
-	return (label.replace(/[\u00a0\u202f]/g, ' ').match(/\d+(?:[ ,.]\d{3})*(?:[.,]\d+)?/g) ?? []).map(
-		(figure) => figure
-	);
+		.replace(/[*_]/g, '')
+		.replace(/\s+/g, ' ');
 }
 
 /**
