@@ -42,7 +42,10 @@ const OWN_STYLE = [
 	// Alone (an <img>, a print), the file names its font; in the page it takes the page's (see $lib/fonts).
 	`svg.scene-svg:root{--sans:'Public Sans',system-ui,Arial,sans-serif}`,
 	// No script drives the drawing: the last state (what leaves before it, hidden).
-	`svg.scene-svg:not([data-live]) [data-out]{opacity:0}`
+	`svg.scene-svg:not([data-live]) [data-out]{opacity:0}`,
+	// A drawing whose words lie over a map (`class="scene-svg scene-svg--haloed"`):
+	// each text haloed in paper, so that it reads over the dots and lines beneath.
+	`svg.scene-svg--haloed text{paint-order:stroke;stroke:var(--paper);stroke-width:4px}`
 ].join('');
 
 const drawings = new Map<string, string>();
