@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
 import { strings } from '$lib/i18n';
+import { PALETTE } from '$lib/palette';
 
 export const prerender = true;
 
@@ -12,8 +13,8 @@ export function GET() {
 		start_url: `${base}/`,
 		scope: `${base}/`,
 		display: 'standalone',
-		background_color: '#f7f5f0',
-		theme_color: '#17181b',
+		background_color: PALETTE.paper,
+		theme_color: PALETTE.coal,
 		icons: [
 			{ src: `${base}/favicon.svg`, sizes: 'any', type: 'image/svg+xml' },
 			{ src: `${base}/icon-192.png`, sizes: '192x192', type: 'image/png' },

@@ -5,20 +5,7 @@
  * chapter's number moves things about so that neighbours differ, and its place
  * in the story decides how far the green has grown back over the terril.
  */
-
-/** The site's palette (src/app.css), repeated here because the card is drawn outside any page. */
-export const PALETTE = {
-	coal: '#17181b',
-	schist: '#2e3136',
-	brick: '#8e3f26',
-	brickLight: '#c46a45',
-	green: '#3f6b3a',
-	greenLight: '#8fb27f',
-	sky: '#eef1f3',
-	paper: '#f7f5f0',
-	line: '#d6d3cb',
-	unesco: '#1b55a0'
-} as const;
+import { PALETTE } from '$lib/palette';
 
 export interface EmblemOptions {
 	/** Width and height of the panel the drawing fills. */
@@ -79,7 +66,7 @@ function terril(
 			const tufts = Math.max(2, Math.round((x1 - x0) / 34));
 			for (let i = 0; i <= tufts; i++) {
 				const x = x0 + ((x1 - x0) * i) / tufts;
-				shapes += `<circle cx="${r(x)}" cy="${r(level + 2)}" r="11" fill="${PALETTE.greenLight}"/>`;
+				shapes += `<circle cx="${r(x)}" cy="${r(level + 2)}" r="11" fill="${PALETTE['green-light']}"/>`;
 			}
 		}
 	}
@@ -143,7 +130,7 @@ function houses(from: number, to: number, ground: number, count: number): string
 	let shapes = '';
 	for (let i = 0; i < count; i++) {
 		const x = from + i * (width + gap);
-		const fill = i % 2 ? PALETTE.brickLight : PALETTE.brick;
+		const fill = i % 2 ? PALETTE['brick-light'] : PALETTE.brick;
 		shapes +=
 			`<rect x="${r(x)}" y="${r(ground - wall)}" width="${r(width)}" height="${r(wall)}" fill="${fill}" stroke="${PALETTE.coal}" stroke-width="${STROKE}"/>` +
 			`<polygon points="${points([
@@ -169,7 +156,7 @@ export function emblemSvg({ width, height, variant, progress, accent }: EmblemOp
 	const houseCount = 3 + ((variant + 1) % 3);
 	// The sun climbs with the story, as the terril greens.
 	const sunY = height * (0.3 - 0.14 * progress);
-	const sun = accent === 'unesco' ? PALETTE.unesco : PALETTE.brickLight;
+	const sun = accent === 'unesco' ? PALETTE.unesco : PALETTE['brick-light'];
 	const scene = [
 		`<circle cx="${r(width * 0.3)}" cy="${r(sunY)}" r="${r(width * 0.1)}" fill="${sun}"/>`,
 		terril(-width * 0.06, terrilWidth - width * 0.06, ground, terrilHeight, progress),

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { PREVIEW_SIZE, type PreviewCard } from '$lib/press/preview';
-import { emblemSvg, PALETTE } from './emblem';
+import { PALETTE } from '$lib/palette';
+import { emblemSvg } from './emblem';
 
 const { width: WIDTH, height: HEIGHT } = PREVIEW_SIZE;
 /** The drawing's panel on the right; the text column takes the rest. */
@@ -19,7 +20,6 @@ const PAD = 60;
 const GAP = 44;
 const TOP = 52;
 const BOTTOM = 30;
-const MUTED = '#4f535a';
 
 const require = createRequire(import.meta.url);
 const fontFile = (file: string) => readFileSync(require.resolve(file));
@@ -113,7 +113,7 @@ function layout(card: PreviewCard): Node {
 					fontSize: 26,
 					letterSpacing: '0.04em',
 					textTransform: 'uppercase',
-					color: MUTED
+					color: PALETTE.muted
 				},
 				text(card.kicker)
 			),
@@ -150,7 +150,7 @@ function layout(card: PreviewCard): Node {
 					text(card.siteName)
 				),
 				box(
-					{ fontFamily: 'Public Sans', fontWeight: 600, fontSize: 22, color: MUTED },
+					{ fontFamily: 'Public Sans', fontWeight: 600, fontSize: 22, color: PALETTE.muted },
 					text(card.tagline)
 				)
 			)
