@@ -78,61 +78,60 @@ test('every French story file is a chapter of the build’s index, in order', ()
 test.describe('every chapter permalink, as served (no JavaScript)', { tag: '@once' }, () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const slug of SLUGS) {
-		test(`/chapitres/${slug}/ has its own preview tags, picture and JSON-LD`, async ({
-			page,
-			request
-		}) => {
-			const permalink = `${ORIGIN}/chapitres/${slug}/`;
-			const response = await page.goto(`/chapitres/${slug}/`);
-			expect(response?.status()).toBe(200);
-			const head = await readHead(page);
+	test('has its own preview tags, picture and JSON-LD', async ({ page, request }) => {
+		for (const slug of SLUGS) {
+			await test.step(`/chapitres/${slug}/`, async () => {
+				const permalink = `${ORIGIN}/chapitres/${slug}/`;
+				const response = await page.goto(`/chapitres/${slug}/`);
+				expect(response?.status()).toBe(200);
+				const head = await readHead(page);
 
-			const h1 = (await page.locator('h1').textContent())?.trim() ?? '';
-			expect(head.title.length).toBeGreaterThan(0);
-			expect(head.title.length).toBeLessThan(70);
-			expect(head.title).toContain(h1.slice(0, 30));
-			const description = one(head, 'description');
-			expect(description.length).toBeLessThan(200);
-			expect(head.canonical).toEqual([permalink]);
+				const h1 = (await page.locator('h1').textContent())?.trim() ?? '';
+				expect(head.title.length).toBeGreaterThan(0);
+				expect(head.title.length).toBeLessThan(70);
+				expect(head.title).toContain(h1.slice(0, 30));
+				const description = one(head, 'description');
+				expect(description.length).toBeLessThan(200);
+				expect(head.canonical).toEqual([permalink]);
 
-			expect(one(head, 'og:type')).toBe('article');
-			expect(one(head, 'og:title')).toBe(h1);
-			expect(one(head, 'og:description')).toBe(description);
-			expect(one(head, 'og:url')).toBe(permalink);
-			expect(one(head, 'og:locale')).toBe('fr_FR');
-			expect(one(head, 'og:site_name')).toBe('L’après-mines');
-			const image = one(head, 'og:image');
-			expect(image).toBe(`${ORIGIN}/og/fr/chapitres/${slug}.png`);
-			expect(one(head, 'og:image:width')).toBe('1200');
-			expect(one(head, 'og:image:height')).toBe('630');
-			expect(one(head, 'og:image:alt')).toContain(h1);
-			expect(one(head, 'twitter:card')).toBe('summary_large_image');
-			expect(one(head, 'twitter:title')).toBe(h1);
-			expect(one(head, 'twitter:description')).toBe(description);
-			expect(one(head, 'twitter:image')).toBe(image);
-			expect(one(head, 'twitter:image:alt')).toBe(one(head, 'og:image:alt'));
+				expect(one(head, 'og:type')).toBe('article');
+				expect(one(head, 'og:title')).toBe(h1);
+				expect(one(head, 'og:description')).toBe(description);
+				expect(one(head, 'og:url')).toBe(permalink);
+				expect(one(head, 'og:locale')).toBe('fr_FR');
+				expect(one(head, 'og:site_name')).toBe('L’après-mines');
+				const image = one(head, 'og:image');
+				expect(image).toBe(`${ORIGIN}/og/fr/chapitres/${slug}.png`);
+				expect(one(head, 'og:image:width')).toBe('1200');
+				expect(one(head, 'og:image:height')).toBe('630');
+				expect(one(head, 'og:image:alt')).toContain(h1);
+				expect(one(head, 'twitter:card')).toBe('summary_large_image');
+				expect(one(head, 'twitter:title')).toBe(h1);
+				expect(one(head, 'twitter:description')).toBe(description);
+				expect(one(head, 'twitter:image')).toBe(image);
+				expect(one(head, 'twitter:image:alt')).toBe(one(head, 'og:image:alt'));
 
-			expect(head.jsonLd).toHaveLength(1);
-			const ld = JSON.parse(head.jsonLd[0]);
-			expect(ld).toMatchObject({
-				'@context': 'https://schema.org',
-				'@type': 'Article',
-				headline: h1,
-				url: permalink,
-				image,
-				inLanguage: 'fr',
-				publisher: { '@type': 'Organization' },
-				about: { '@type': 'Event' }
+				expect(head.jsonLd).toHaveLength(1);
+				const ld = JSON.parse(head.jsonLd[0]);
+				expect(ld).toMatchObject({
+					'@context': 'https://schema.org',
+					'@type': 'Article',
+					headline: h1,
+					url: permalink,
+					image,
+					inLanguage: 'fr',
+					publisher: { '@type': 'Organization' },
+					about: { '@type': 'Event' }
+				});
+				expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				expect(ld.about.startDate ?? ld.about.endDate).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+
+				const png = await fetchPng(request, image.replace(ORIGIN, ''));
+				expect(png).toMatchObject({ width: 1200, height: 630 });
+				expect(png.bytes).toBeLessThan(300 * 1024);
 			});
-			expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-			expect(ld.about.startDate ?? ld.about.endDate).toMatch(/^\d{4}(-\d{2}){0,2}$/);
-
-			const png = await fetchPng(request, image.replace(ORIGIN, ''));
-			expect(png).toMatchObject({ width: 1200, height: 630 });
-			expect(png.bytes).toBeLessThan(300 * 1024);
-		});
-	}
+		}
+	});
 
 	test('the home page is a WebSite with its own picture, and the press page a CollectionPage', async ({
 		page,

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { WIDE_QUERY } from '../src/lib/story/markup';
 import { chapters, islandsLive, watchErrors } from './helpers';
 
 /*
@@ -11,7 +12,6 @@ import { chapters, islandsLive, watchErrors } from './helpers';
  */
 
 const CROWD = chapters.find((c) => c.scene === 'crowd')!;
-const WIDE = '(min-width: 64rem) and (orientation: landscape)';
 
 /** Records whether any gsap code has been downloaded by the page. */
 function watchGsap(page: Page): () => boolean {
@@ -50,7 +50,7 @@ async function goToStep(page: Page, slug: string, index: number) {
 					(parseFloat(getComputedStyle(holder).top) || 0) + holder.offsetHeight
 				) + 16;
 		scrollTo({ top: element.getBoundingClientRect().top + scrollY - textTop, behavior: 'instant' });
-	}, WIDE);
+	}, WIDE_QUERY);
 	const state = await step.getAttribute('data-state');
 	await expect(stage(page, slug)).toHaveAttribute('data-state', state!);
 	if (clocked.has(page)) await page.clock.runFor(1500);
