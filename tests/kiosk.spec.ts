@@ -121,10 +121,11 @@ for (const screen of SCREENS) {
 		/**
 		 * Tests of the kiosk's logic whose answer cannot depend on the screen's
 		 * orientation (a tap, a touch during the countdown and the pause toggle
-		 * handing over or stopping the motion, keys and focus on the controls
-		 * and in the dialog, the cursor, the address's settings, the way back to
-		 * the museum's language, links and locks): declared for the portrait
-		 * screen only. Those about sizes, what is in view, scrolling, focus
+		 * handing over or stopping the motion, the idle countdown and the reset,
+		 * the diagnostic panel's long press, keys and focus on the controls and
+		 * in the dialog, the cursor, the address's settings, the way back to the
+		 * museum's language, links and locks): declared for the portrait screen
+		 * only. Those about sizes, what is in view, scrolling, focus
 		 * rings, pictures and axe run on both screens.
 		 */
 		const once = screen === SCREENS[0];
@@ -295,45 +296,46 @@ for (const screen of SCREENS) {
 				await expect(page.getByText('Touchez l’écran pour explorer')).toBeHidden();
 			});
 
-		test('after the idle time a countdown warns, and then the loop starts again at the top', async ({
-			page
-		}, testInfo) => {
-			// A choice made earlier in this tab (the animations turned off), which the reset must forget.
-			await page.addInitScript(() => sessionStorage.setItem('apres-mines:animations', 'off'));
-			await openKiosk(page, '?idle=30&countdown=20');
-			await page.touchscreen.tap(screen.width / 2, screen.height / 2);
-			await page.evaluate(() => window.scrollTo(0, 6000));
-			await page.clock.runFor(1000);
-			await expect(page.locator('figure.scene[data-mode="instant"]').first()).toBeAttached();
-			await expect(page.locator('figure.scene[data-mode="motion"]')).toHaveCount(0);
-			const dialog = page.getByRole('alertdialog', { name: 'Vous êtes encore là ?' });
+		if (once)
+			test('after the idle time a countdown warns, and then the loop starts again at the top', async ({
+				page
+			}, testInfo) => {
+				// A choice made earlier in this tab (the animations turned off), which the reset must forget.
+				await page.addInitScript(() => sessionStorage.setItem('apres-mines:animations', 'off'));
+				await openKiosk(page, '?idle=30&countdown=20');
+				await page.touchscreen.tap(screen.width / 2, screen.height / 2);
+				await page.evaluate(() => window.scrollTo(0, 6000));
+				await page.clock.runFor(1000);
+				await expect(page.locator('figure.scene[data-mode="instant"]').first()).toBeAttached();
+				await expect(page.locator('figure.scene[data-mode="motion"]')).toHaveCount(0);
+				const dialog = page.getByRole('alertdialog', { name: 'Vous êtes encore là ?' });
 
-			await page.clock.runFor(28_000);
-			await expect(dialog).toBeHidden();
-			await page.clock.runFor(1000);
-			await expect(dialog).toBeVisible();
-			await expect(dialog).toContainText('dans 20 secondes');
-			await expect(page.getByRole('button', { name: 'Je continue' })).toBeFocused();
-			await testInfo.attach(`countdown-${screen.name}`, {
-				body: await page.screenshot(),
-				contentType: 'image/png'
+				await page.clock.runFor(28_000);
+				await expect(dialog).toBeHidden();
+				await page.clock.runFor(1000);
+				await expect(dialog).toBeVisible();
+				await expect(dialog).toContainText('dans 20 secondes');
+				await expect(page.getByRole('button', { name: 'Je continue' })).toBeFocused();
+				await testInfo.attach(`countdown-${screen.name}`, {
+					body: await page.screenshot(),
+					contentType: 'image/png'
+				});
+
+				await page.clock.runFor(15_000);
+				await expect(dialog).toContainText('dans 5 secondes');
+				await page.clock.runFor(5000);
+				await expect(dialog).toBeHidden();
+				// The reset fades to paper (0.7 s), clears the page, then fades back in at the top.
+				await page.clock.runFor(1000);
+				expect((await kiosk(page)).state).toBe('attract');
+				expect(await scrollY(page)).toBe(0);
+				expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+				await page.clock.runFor(15_000);
+				expect(await scrollY(page)).toBeGreaterThan(0);
+				expect((await kiosk(page)).moving).toBe(true);
+				// The choice is forgotten: the scenes move again.
+				await expect(page.locator('figure.scene[data-mode="motion"]').first()).toBeAttached();
 			});
-
-			await page.clock.runFor(15_000);
-			await expect(dialog).toContainText('dans 5 secondes');
-			await page.clock.runFor(5000);
-			await expect(dialog).toBeHidden();
-			// The reset fades to paper (0.7 s), clears the page, then fades back in at the top.
-			await page.clock.runFor(1000);
-			expect((await kiosk(page)).state).toBe('attract');
-			expect(await scrollY(page)).toBe(0);
-			expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-			await page.clock.runFor(15_000);
-			expect(await scrollY(page)).toBeGreaterThan(0);
-			expect((await kiosk(page)).moving).toBe(true);
-			// The choice is forgotten: the scenes move again.
-			await expect(page.locator('figure.scene[data-mode="motion"]').first()).toBeAttached();
-		});
 
 		if (once)
 			test('a touch during the countdown dismisses it and gives the visitor a full idle time', async ({
@@ -656,29 +658,30 @@ for (const screen of SCREENS) {
 				expect((await kiosk(page)).state).toBe('attract');
 			});
 
-		test('a long press in the corner opens the diagnostic panel without stopping the loop', async ({
-			page
-		}, testInfo) => {
-			await openKiosk(page, '?idle=5&pace=fast');
-			await page.mouse.move(30, 30);
-			await page.mouse.down();
-			await page.clock.runFor(2100);
-			await page.mouse.up();
-			const panel = page.getByRole('dialog', { name: 'Diagnostic de la borne' });
-			await expect(panel).toBeVisible();
-			await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText('idle=5');
-			await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText(
-				'pace=fast : n’est pas un nombre'
-			);
-			await expect(panel.locator('[data-diagnostic="state"]')).toContainText('attract');
-			expect((await kiosk(page)).moving).toBe(true);
-			await testInfo.attach(`diagnostic-${screen.name}`, {
-				body: await page.screenshot(),
-				contentType: 'image/png'
+		if (once)
+			test('a long press in the corner opens the diagnostic panel without stopping the loop', async ({
+				page
+			}, testInfo) => {
+				await openKiosk(page, '?idle=5&pace=fast');
+				await page.mouse.move(30, 30);
+				await page.mouse.down();
+				await page.clock.runFor(2100);
+				await page.mouse.up();
+				const panel = page.getByRole('dialog', { name: 'Diagnostic de la borne' });
+				await expect(panel).toBeVisible();
+				await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText('idle=5');
+				await expect(panel.locator('[data-diagnostic="rejected"]')).toContainText(
+					'pace=fast : n’est pas un nombre'
+				);
+				await expect(panel.locator('[data-diagnostic="state"]')).toContainText('attract');
+				expect((await kiosk(page)).moving).toBe(true);
+				await testInfo.attach(`diagnostic-${screen.name}`, {
+					body: await page.screenshot(),
+					contentType: 'image/png'
+				});
+				await panel.getByRole('button', { name: 'Fermer' }).tap();
+				await expect(panel).toBeHidden();
 			});
-			await panel.getByRole('button', { name: 'Fermer' }).tap();
-			await expect(panel).toBeHidden();
-		});
 
 		test('axe finds no violation on the kiosk, in English and in French', async ({ page }) => {
 			for (const path of ['/en/kiosque/?lang=en', '/kiosque/']) {
