@@ -148,7 +148,7 @@ for (const screen of SCREENS) {
 									: `${node?.textContent?.slice(0, 40)}`;
 							const box = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
 							window.__shiftedNodes!.push(
-								`${what} from ${box(a)} to ${box(b)} at ${Math.round(scrollY)} (${window.__kiosk?.chapter})`
+								`${what} from ${box(a)} to ${box(b)} at ${Math.round(window.scrollY)} (${window.__kiosk?.chapter})`
 							);
 						}
 					}
