@@ -24,8 +24,13 @@ function watchGsap(page: Page): () => boolean {
 	return () => seen;
 }
 
-/** Opens a page and waits until it runs (the motion toggle shows once hydrated). */
+/**
+ * Opens a page, its timers and frames on Playwright's clock (running in real
+ * time until a test moves it: see `goToStep`), and waits until it runs (the
+ * motion toggle shows once hydrated).
+ */
 async function open(page: Page, path: string) {
+	await page.clock.install();
 	await page.goto(path);
 	await expect(page.locator('button.motion')).toBeVisible();
 }
@@ -35,9 +40,8 @@ const stage = (page: Page, slug: string) => section(page, slug).locator('figure.
 
 /**
  * Puts step `index` of a chapter just past the reading line, as a reader
- * scrolling would. Where the test has installed Playwright's clock (which
- * drives the page's timers and frames), the step's tweens are then run to
- * their end at once instead of being waited for.
+ * scrolling would; then the step's tweens are run to their end at once, on
+ * the page's clock (see `open`), instead of being waited for.
  */
 async function goToStep(page: Page, slug: string, index: number) {
 	const step = section(page, slug).locator('[data-step]').nth(index);
@@ -53,14 +57,7 @@ async function goToStep(page: Page, slug: string, index: number) {
 		return element.getAttribute('data-state')!;
 	}, WIDE_QUERY);
 	await expect(stage(page, slug)).toHaveAttribute('data-state', state);
-	if (clocked.has(page)) await page.clock.runFor(1500);
-}
-
-/** Pages whose clock the test drives (see `goToStep`). */
-const clocked = new WeakSet<Page>();
-async function driveClock(page: Page) {
-	await page.clock.install();
-	clocked.add(page);
+	await page.clock.runFor(1500);
 }
 
 /** The picture once it has stopped moving: two shots 250 ms apart that agree. */
@@ -162,7 +159,6 @@ function checkSteps(label: string) {
 		page
 	}) => {
 		const errors = watchErrors(page);
-		await driveClock(page);
 		await open(page, `/chapitres/${CROWD.slug}/`);
 		const states = await stepStates(page, CROWD.slug);
 		const pictures: PNG[] = [];
@@ -224,7 +220,6 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 		}) => {
 			// Sixteen chapters, down then back up, every picture waited for until it settles.
 			test.setTimeout(240_000);
-			await driveClock(page);
 			await open(page, '/');
 			for (const chapter of chapters) {
 				const states = await stepStates(page, chapter.slug);
