@@ -4,6 +4,7 @@ import { SUBPATH_PORT } from '../playwright.config';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { chapters, englishChapters, focusRing, type FocusRing } from './helpers';
+import { GLIDE_SECONDS, STEP_SECONDS } from '../src/lib/kiosk/pace';
 
 /**
  * The museum kiosk (/kiosque/) on the production build, at the two screens
@@ -399,7 +400,11 @@ for (const screen of SCREENS) {
 
 				await pause.tap();
 				await expect(pause).toHaveAttribute('aria-pressed', 'false');
-				await page.clock.runFor(20_000);
+				// Where the pause fell depends on how long the page took to load: it may
+				// resume at the start of a step's hold, which lasts up to STEP_SECONDS.max.
+				const longest = (STEP_SECONDS.max + GLIDE_SECONDS + 1) * 1000;
+				for (let ms = 0; ms < longest && (await scrollY(page)) === at; ms += 1000)
+					await page.clock.runFor(1000);
 				expect(await scrollY(page)).toBeGreaterThan(at);
 				expect((await kiosk(page)).moving).toBe(true);
 			});
